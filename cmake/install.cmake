@@ -3,8 +3,11 @@
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-install(TARGETS jixiao_c jixiao_cxx EXPORT jixiaoTargets
-  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} NAMELINK_COMPONENT development
+# Two export sets: a C consumer must not need a C++ compiler or Boost to find jixiao::c.
+install(TARGETS jixiao_c EXPORT jixiaoCTargets
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS jixiao_cxx EXPORT jixiaoCxxTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/capi/include/jixiao.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
@@ -12,7 +15,8 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/jixiao DESTINATION ${CMAKE_INSTA
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/ DESTINATION ${CMAKE_INSTALL_DATADIR}/jixiao/examples
   FILES_MATCHING PATTERN "*.json" PATTERN "*.txt" PATTERN "*.md")
 
-install(EXPORT jixiaoTargets NAMESPACE jixiao:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
+install(EXPORT jixiaoCTargets NAMESPACE jixiao:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
+install(EXPORT jixiaoCxxTargets NAMESPACE jixiao:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/jixiaoConfig.cmake.in
   ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake INSTALL_DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
@@ -20,5 +24,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/jixiaoConfig.cmake ${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/jixiao)
 
+file(RELATIVE_PATH JIXIAO_PC_PREFIX_FROM_PCDIR
+  /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/jixiao.pc.in ${PROJECT_BINARY_DIR}/jixiao.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/jixiao.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -31,7 +31,7 @@ static void check_report(int ok, const char *file, int line, const char *what) {
   do {                                                                                       \
     const char *check_actual_ = (actual);                                                    \
     int check_same_ = check_actual_ != NULL && strcmp((expected), check_actual_) == 0;       \
-    check_report(check_same_, __FILE__, __LINE__, #actual " == \"" expected "\"");           \
+    check_report(check_same_, __FILE__, __LINE__, #actual " == " #expected);           \
     if (!check_same_) fprintf(stderr, "  got \"%s\"\n", check_actual_ ? check_actual_ : "(null)"); \
   } while (0)
 
