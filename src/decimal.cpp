@@ -839,8 +839,11 @@ Decimal Decimal::divide(const Decimal& dividend, const Decimal& divisor, int sca
         -exponent <= max_digits && !__builtin_mul_overflow(d, pow10(-exponent), &denominator);
   if (native_fits) {
     const UInt128 quotient = divide_rounded(numerator, denominator, negative, mode);
-    if (quotient > max_magnitude) throw_out_of_range("除法", "division", false);
-    return make_decimal(signed_of(quotient, negative), scale);
+    if (quotient <= max_magnitude) return make_decimal(signed_of(quotient, negative), scale);
+    // 1 at scale 38 needs 39 digits; its value still fits with fewer zeros.
+    Wide wide_quotient(quotient);
+    if (negative) wide_quotient = -wide_quotient;
+    return fit_exact(wide_quotient, scale, "除法", "division");
   }
   Wide wide_numerator = to_wide(native(dividend.coefficient_));
   Wide wide_denominator = to_wide(native(divisor.coefficient_));
@@ -849,10 +852,7 @@ Decimal Decimal::divide(const Decimal& dividend, const Decimal& divisor, int sca
   else
     wide_denominator *= wide_pow10(-exponent);
   const Wide quotient = divide_rounded(wide_numerator, wide_denominator, mode);
-  static const Wide wide_max_magnitude = to_wide(static_cast<Int128>(max_magnitude));
-  if (boost::multiprecision::abs(quotient) > wide_max_magnitude)
-    throw_out_of_range("除法", "division", false);
-  return Decimal::from_coefficient(static_cast<Coefficient>(quotient), scale);
+  return fit_exact(quotient, scale, "除法", "division");
 }
 
 bool operator==(const Decimal& a, const Decimal& b) noexcept {
