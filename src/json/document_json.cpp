@@ -37,26 +37,22 @@ void write_decimal(PrettyWriter& writer, const Decimal& value) {
 
 namespace {
 
-// Fiscal years outside this window are typing errors (2203, 203), not budgets.
+// Fiscal years outside this window are typing errors (20230, 203), not budgets.
 constexpr int min_fiscal_year = 1900;
 constexpr int max_fiscal_year = 2999;
 
-struct SchemaName {
-  std::string_view name;  // "jixiao.declaration"
-  int version;
-};
+constexpr std::string_view known_schemas[] = {declaration_schema, self_evaluation_schema,
+                                              monitoring_report_schema};
 
-constexpr SchemaName known_schemas[] = {
-    {"jixiao.declaration", 1},
-    {"jixiao.self-evaluation", 1},
-    {"jixiao.monitoring-report", 1},
-};
+// "jixiao.declaration/1" → "jixiao.declaration".
+constexpr std::string_view schema_kind(std::string_view schema) {
+  return schema.substr(0, schema.rfind('/'));
+}
 
 // Checks the "schema" member against `expected` ("jixiao.declaration/1").
 void check_schema(const json::object& root, std::string_view expected, json_io::JsonPath& path) {
-  const auto slash = expected.rfind('/');
-  const std::string_view expected_name = expected.substr(0, slash);
-  const std::string_view expected_version = expected.substr(slash + 1);
+  const std::string_view expected_name = schema_kind(expected);
+  const std::string_view expected_version = expected.substr(expected_name.size() + 1);
   const auto found = root.find("schema");
   if (found == root.end()) {
     path.fail_at("schema", ErrorCode::document_error,
@@ -83,12 +79,13 @@ void check_schema(const json::object& root, std::string_view expected, json_io::
                   std::string(expected_name) + " (this build reads version " +
                   std::string(expected_version) + ")");
   }
-  for (const SchemaName& known : known_schemas) {
-    if (written_name == known.name) {
+  for (const std::string_view known : known_schemas) {
+    const std::string_view known_name = schema_kind(known);
+    if (written_name == known_name) {
       path.fail(
           ErrorCode::document_error,
-          "这是 " + std::string(known.name) + " 文档，不是 " + std::string(expected_name),
-          "this is a " + std::string(known.name) + " document, not " + std::string(expected_name));
+          "这是 " + std::string(known_name) + " 文档，不是 " + std::string(expected_name),
+          "this is a " + std::string(known_name) + " document, not " + std::string(expected_name));
     }
   }
   path.fail(
@@ -215,12 +212,11 @@ Document load_document(std::string_view json, const JsonReadOptions& options) {
                    "missing member \"schema\": cannot tell the kind of document");
     }
     if (const json::string* text = found->value().if_string()) {
-      name = std::string_view(text->data(), text->size());
-      name = name.substr(0, name.rfind('/'));
+      name = schema_kind(std::string_view(text->data(), text->size()));
     }
   }
-  if (name == "jixiao.self-evaluation") return read_root<SelfEvaluation>(root);
-  if (name == "jixiao.monitoring-report") return read_root<MonitoringReport>(root);
+  if (name == schema_kind(self_evaluation_schema)) return read_root<SelfEvaluation>(root);
+  if (name == schema_kind(monitoring_report_schema)) return read_root<MonitoringReport>(root);
   // Declarations, and every other schema: check_schema explains what is wrong with it.
   return read_root<Declaration>(root);
 }
