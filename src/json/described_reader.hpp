@@ -169,11 +169,14 @@ void read_struct(const boost::json::value& value, T& out, JsonPath& path,
     }
     seen[index] = true;
     cursor = index + 1;
-    boost::mp11::mp_with_index<count>(index, [&](auto I) {
-      using Member = boost::mp11::mp_at_c<Members, I>;
-      PathScope scope(path, key);
-      read_value(entry.value(), out.*Member::pointer, path);
-    });
+    // A struct may describe no members yet (a policy section with nothing to configure).
+    if constexpr (count > 0) {
+      boost::mp11::mp_with_index<count>(index, [&](auto I) {
+        using Member = boost::mp11::mp_at_c<Members, I>;
+        PathScope scope(path, key);
+        read_value(entry.value(), out.*Member::pointer, path);
+      });
+    }
   }
   boost::mp11::mp_for_each<boost::mp11::mp_iota_c<count>>([&](auto I) {
     using Member = boost::mp11::mp_at_c<Members, I>;
