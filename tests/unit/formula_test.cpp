@@ -16,7 +16,9 @@ namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 
-Decimal d(std::string_view text) { return Decimal::parse(text); }
+Decimal d(std::string_view text) {
+  return Decimal::parse(text);
+}
 
 std::string exact(std::string_view text, std::initializer_list<DecimalBinding> values = {}) {
   const std::optional<Decimal> value = Formula::compile(text).evaluate_named(values);
@@ -45,7 +47,8 @@ TEST(FormulaSeed, ThreeSeedFormulasInBothModes) {
   EXPECT_EQ(staff.variables()[0].name, "及时到位数量");
   EXPECT_EQ(staff.variables()[1].name, "计划到位数量");
   EXPECT_EQ(staff.result_kind(), ResultKind::percent);
-  EXPECT_EQ(staff.evaluate_named({{"及时到位数量", d("38")}, {"计划到位数量", d("40")}}), d("0.95"));
+  EXPECT_EQ(staff.evaluate_named({{"及时到位数量", d("38")}, {"计划到位数量", d("40")}}),
+            d("0.95"));
   EXPECT_EQ(staff.evaluate_double_named({{"及时到位数量", 38}, {"计划到位数量", 40}}), 0.95);
   EXPECT_EQ(staff.display(d("0.95")), "95%");
 
@@ -166,8 +169,7 @@ TEST(FormulaErrors, SyntaxErrorsCarryBothOffsetsAndBothLanguages) {
   EXPECT_EQ(compile_error("foo(1)").code(), ErrorCode::parse_error);
   EXPECT_EQ(compile_error("round(1,2,3)").message_en(),
             "function 'round' takes 1 to 2 arguments, got 3 (character 1)");
-  EXPECT_EQ(compile_error("1e5").message_en(),
-            "exponent notation is not supported (character 2)");
+  EXPECT_EQ(compile_error("1e5").message_en(), "exponent notation is not supported (character 2)");
   EXPECT_EQ(compile_error("a @ b").message_en(), "unexpected character '@' at character 3");
   EXPECT_EQ(compile_error("「abc").code(), ErrorCode::parse_error);
   EXPECT_EQ(compile_error("a + not b").code(), ErrorCode::parse_error);
@@ -190,7 +192,8 @@ TEST(FormulaLimits, DeepNestingIsACleanError) {
             ErrorCode::limit_exceeded);
 
   std::string chain = "1";
-  for (int i = 0; i < 20000; ++i) chain += "+1";
+  for (int i = 0; i < 20000; ++i)
+    chain += "+1";
   EXPECT_EQ(Formula::compile(chain, options).evaluate({}), d("20001"));
 
   options.max_variables = 2;
@@ -295,7 +298,9 @@ TEST(FormulaMissing, Strategies) {
   EXPECT_EQ(both.evaluate({std::vector<std::optional<Decimal>>{std::nullopt, d("4")}}), d("4"));
 }
 
-double twice(std::span<const double> arguments, const void*) noexcept { return 2 * arguments[0]; }
+double twice(std::span<const double> arguments, const void*) noexcept {
+  return 2 * arguments[0];
+}
 double root(std::span<const double> arguments, const void*) noexcept {
   return std::sqrt(arguments[0]);
 }
@@ -342,7 +347,8 @@ TEST(FormulaBatch, OneResultAndOneStatusPerRow) {
   EXPECT_EQ(summary.ok, 2U);
   EXPECT_EQ(summary.failed, 4U);
 
-  rate.evaluate_batch(columns, a.size(), results, statuses, MissingValueStrategy::skip_if_any_missing);
+  rate.evaluate_batch(columns, a.size(), results, statuses,
+                      MissingValueStrategy::skip_if_any_missing);
   EXPECT_EQ(statuses[2], EvalStatus::no_value);
   EXPECT_EQ(statuses[3], EvalStatus::no_value);
 
@@ -390,8 +396,7 @@ TEST(FormulaThreads, OneFormulaSharedByManyThreads) {
       for (int i = 1; i <= 2000; ++i) {
         const double a = i + t;
         const double b = 7;
-        const double expected =
-            std::round(a / b * 10000) / 10000 + (a > b ? 1 : 0);
+        const double expected = std::round(a / b * 10000) / 10000 + (a > b ? 1 : 0);
         const std::optional<double> got = f.evaluate_double(std::vector<double>{a, b});
         const std::optional<Decimal> exact =
             f.evaluate(std::vector<std::optional<Decimal>>{Decimal(i + t), Decimal(7)});
@@ -400,7 +405,8 @@ TEST(FormulaThreads, OneFormulaSharedByManyThreads) {
           ++mismatches[static_cast<std::size_t>(t)];
       }
     });
-  for (std::thread& thread : threads) thread.join();
+  for (std::thread& thread : threads)
+    thread.join();
   EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
