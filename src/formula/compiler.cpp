@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "formula/arithmetic.hpp"
@@ -331,8 +332,16 @@ class Generator {
         return unary(Op::logical_not, node, dst);
       case NodeKind::percent:
         return unary(Op::percent, node, dst, node.value);
-      case NodeKind::power:
+      case NodeKind::power: {
+        // x^2 is x*x in double mode: the same correctly rounded square, without a call to pow.
+        const std::optional<V>& exponent = folded_[children[1].node];
+        if (std::is_same_v<V, double> && exponent && *exponent == V(2)) {
+          const Operand a = generate(children[0].node, dst);
+          emit(Op::mul, dst, a, a, 0, node.site);
+          return result(dst);
+        }
         return binary(Op::pow, children[0].node, children[1].node, dst, node.site);
+      }
       case NodeKind::compare:
         return binary(compare_instruction(static_cast<CompareOp>(node.sub)), children[0].node,
                       children[1].node, dst, node.site);
