@@ -7,20 +7,34 @@ namespace jixiao {
 
 std::string_view error_code_name(ErrorCode code) noexcept {
   switch (code) {
-    case ErrorCode::invalid_argument: return "invalid_argument";
-    case ErrorCode::parse_error: return "parse_error";
-    case ErrorCode::overflow: return "overflow";
-    case ErrorCode::division_by_zero: return "division_by_zero";
-    case ErrorCode::invalid_utf8: return "invalid_utf8";
-    case ErrorCode::limit_exceeded: return "limit_exceeded";
-    case ErrorCode::document_error: return "document_error";
-    case ErrorCode::formula_error: return "formula_error";
-    case ErrorCode::missing_value: return "missing_value";
-    case ErrorCode::unit_mismatch: return "unit_mismatch";
-    case ErrorCode::policy_error: return "policy_error";
-    case ErrorCode::io_error: return "io_error";
-    case ErrorCode::out_of_memory: return "out_of_memory";
-    case ErrorCode::internal_error: return "internal_error";
+    case ErrorCode::invalid_argument:
+      return "invalid_argument";
+    case ErrorCode::parse_error:
+      return "parse_error";
+    case ErrorCode::overflow:
+      return "overflow";
+    case ErrorCode::division_by_zero:
+      return "division_by_zero";
+    case ErrorCode::invalid_utf8:
+      return "invalid_utf8";
+    case ErrorCode::limit_exceeded:
+      return "limit_exceeded";
+    case ErrorCode::document_error:
+      return "document_error";
+    case ErrorCode::formula_error:
+      return "formula_error";
+    case ErrorCode::missing_value:
+      return "missing_value";
+    case ErrorCode::unit_mismatch:
+      return "unit_mismatch";
+    case ErrorCode::policy_error:
+      return "policy_error";
+    case ErrorCode::io_error:
+      return "io_error";
+    case ErrorCode::out_of_memory:
+      return "out_of_memory";
+    case ErrorCode::internal_error:
+      return "internal_error";
   }
   return "unknown_error";
 }

@@ -1,5 +1,5 @@
-// Subcommands of the `jixiao` tool register themselves here, one file per subcommand, so that adding
-// a command never edits main.cpp.
+// Subcommands of the `jixiao` tool register themselves here, one file per subcommand, so that
+// adding a command never edits main.cpp.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -13,8 +13,9 @@ namespace jixiao::cli {
 /// Exit codes shared by every subcommand.
 enum ExitCode : int {
   exit_ok = 0,
-  exit_findings = 1,    ///< the command ran and found an error-severity problem (or a failed evaluation)
-  exit_bad_input = 2,   ///< an input could not be read
+  exit_findings =
+      1,  ///< the command ran and found an error-severity problem (or a failed evaluation)
+  exit_bad_input = 2,  ///< an input could not be read
 };
 
 /// Adds one subcommand to `app`. It stores the exit code of its run into `*exit_code`.

@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   auto commands = command_registry();
   std::sort(commands.begin(), commands.end(),
             [](const Command& a, const Command& b) { return a.name < b.name; });
-  for (const auto& command : commands) command.setup(app, &exit_code);
+  for (const auto& command : commands)
+    command.setup(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

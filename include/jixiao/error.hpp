@@ -22,14 +22,14 @@ enum class ErrorCode : int {
   division_by_zero = 4,  ///< a divisor was zero
   invalid_utf8 = 5,      ///< input text is not valid UTF-8
   limit_exceeded = 6,    ///< input longer or deeper than a documented bound
-  document_error = 7,    ///< JSON is well-formed but not a valid document (wrong type, missing field)
-  formula_error = 8,     ///< a formula compiled but cannot be evaluated as asked (unknown name, …)
-  missing_value = 9,     ///< a variable or input needed for a result has no value
-  unit_mismatch = 10,    ///< two quantities in units that cannot be compared
-  policy_error = 11,     ///< a policy is invalid
-  io_error = 12,         ///< a file could not be read or written
-  out_of_memory = 13,    ///< allocation failed
-  internal_error = 14,   ///< a bug in jixiao: please report it
+  document_error = 7,  ///< JSON is well-formed but not a valid document (wrong type, missing field)
+  formula_error = 8,   ///< a formula compiled but cannot be evaluated as asked (unknown name, …)
+  missing_value = 9,   ///< a variable or input needed for a result has no value
+  unit_mismatch = 10,  ///< two quantities in units that cannot be compared
+  policy_error = 11,   ///< a policy is invalid
+  io_error = 12,       ///< a file could not be read or written
+  out_of_memory = 13,  ///< allocation failed
+  internal_error = 14,  ///< a bug in jixiao: please report it
 };
 
 /// The English name of a code ("parse_error"), stable for logs and JSON output.
@@ -39,12 +39,13 @@ std::string_view error_code_name(ErrorCode code) noexcept;
 struct ErrorLocation {
   std::optional<std::size_t> byte_offset;  ///< 0-based byte offset into UTF-8 input
   std::optional<std::size_t> char_offset;  ///< 0-based offset in Unicode code points
-  std::string json_path;                   ///< JSON Pointer ("/indicators/12/annual_target"), or empty
+  std::string json_path;  ///< JSON Pointer ("/indicators/12/annual_target"), or empty
 };
 
 class Error : public std::runtime_error {
  public:
-  Error(ErrorCode code, std::string message_zh, std::string message_en, ErrorLocation location = {});
+  Error(ErrorCode code, std::string message_zh, std::string message_en,
+        ErrorLocation location = {});
 
   ErrorCode code() const noexcept { return code_; }
   /// The message for people who read Chinese (the default language of the forms).

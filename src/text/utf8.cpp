@@ -100,7 +100,7 @@ void append_utf8(std::string& out, char32_t c) {
 std::size_t count_code_points(std::string_view valid_text) noexcept {
   std::size_t count = 0;
   for (const char c : valid_text)
-    count += is_continuation(static_cast<unsigned char>(c)) ? 0U : 1U;
+    count += !is_continuation(static_cast<unsigned char>(c));
   return count;
 }
 
