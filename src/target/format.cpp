@@ -140,6 +140,13 @@ std::string format(const Target& t) {
     case TargetKind::quantitative:
       if (t.is_compound()) return compound_text(t);
       if (!t.value) return t.body;
+      // A bare change keeps its verb: "提高3个百分点", "降低5%".
+      if (t.comparator == Comparator::none && t.direction == Direction::increase) {
+        return scope_text(t) + "提高" + quantity_text(*t.value, t.unit);
+      }
+      if (t.comparator == Comparator::none && t.direction == Direction::decrease) {
+        return scope_text(t) + "降低" + quantity_text(*t.value, t.unit);
+      }
       return scope_text(t) + comparison_text(t.comparator, *t.value, t.unit);
     case TargetKind::range:
       if (!t.value || !t.upper) return t.body;

@@ -75,6 +75,8 @@ const Lexicon& direction_words();
 /// 月).
 const Lexicon& scope_stop_words();
 const Lexicon& time_scopes();
+/// Nouns that are a scope by themselves after 每/各: 户, 人, 村, 镇街, 学校, 企业, …
+const Lexicon& scope_nouns();
 
 /// Chinese characters that can never start a one-character unit (they start suffixes, ranges,
 /// conjunctions, or are function words).

@@ -532,6 +532,15 @@ class Parser {
           upper.begin = second_at;
           upper.quantity = std::move(*second.token);
           read_tail(upper);
+          // "在90%-100%之间", "90%至100%区间内": words that only restate the range.
+          for (const std::u32string_view word :
+               {std::u32string_view(U"之间"), std::u32string_view(U"区间内"),
+                std::u32string_view(U"范围内"), std::u32string_view(U"区间")}) {
+            if (view_.substr(upper.end, word.size()) == word) {
+              upper.end += word.size();
+              break;
+            }
+          }
           return make_range(std::move(g), std::move(head), std::move(upper), plus_minus != nullptr);
         }
       }
@@ -662,7 +671,10 @@ class Parser {
       const bool prev_alnum =
           p > body_begin_ && (is_ascii_digit(view_[p - 1]) || is_ascii_letter(view_[p - 1]));
       if (may_start_date(c) && !prev_alnum) {
-        if (auto date = read_date(view_, p); date && (!date->dotted || date->marked)) {
+        // "2023.07" is a number unless something marks it as a date, or it is the whole text.
+        if (auto date = read_date(view_, p);
+            date && (!date->dotted || date->marked ||
+                     (date->begin == body_begin_ && date->end == body_end_))) {
           p = date->end;
           if (dates_.size() < 8) dates_.push_back(*date);
           continue;
@@ -673,7 +685,8 @@ class Parser {
         continue;
       }
       Group g = read_group(p);
-      if (g.valid || g.contradiction || g.overflow || g.comparator_without_number) {
+      if (g.valid || g.contradiction || g.overflow || g.comparator_without_number ||
+          g.range_units_differ) {
         if (groups_.size() < 16) groups_.push_back(g);
       }
       p = std::max(p + 1, g.end);
@@ -843,8 +856,13 @@ class Parser {
             }
           }
         }
+        if (const LexiconEntry* noun = scope_nouns().longest_at(view_, j);
+            noun && j + noun->word.size() <= measure_end) {
+          t_.scope = to_utf8(noun->word);  // 每户补助 → 户, 每所学校 → 学校
+          return;
+        }
         std::size_t end = j;
-        while (end < measure_end && end - j < 8 && is_han(view_[end]) &&
+        while (end < measure_end && end - j < 4 && is_han(view_[end]) &&
                !scope_stop_words().longest_at(view_, end)) {
           ++end;
         }
