@@ -57,7 +57,11 @@ std::string canonical_unit(std::string_view unit) {
   for (std::size_t offset = 0; offset < unit.size();) {
     const auto cp = text::decode_at(unit, offset);
     offset += cp.length;
-    if (const char32_t c = target_detail::fold_domain(cp.value); c != 0) folded.push_back(c);
+    if (const auto word = target_detail::expansion(cp.value); !word.empty()) {
+      folded += word;
+    } else if (const char32_t c = target_detail::fold_domain(cp.value); c != 0) {
+      folded.push_back(c);
+    }
   }
   if (const auto known = target_detail::known_canonical(folded)) return std::string(*known);
   return target_detail::to_utf8(folded);

@@ -50,6 +50,10 @@ std::string_view suffix_word(Comparator c) {
 }
 
 std::string quantity_text(const Decimal& value, const std::string& unit) {
+  // A duration of 2023 years would read back as the year 2023: write it with a decimal point.
+  if (unit == "年" && value.is_integer() && value >= Decimal(1900) && value <= Decimal(2099)) {
+    return decimal_text(value.rescale(std::max(1, value.scale()))) + unit;
+  }
   return decimal_text(value) + unit;
 }
 
@@ -61,8 +65,17 @@ std::string comparison_text(Comparator c, const Decimal& value, const std::strin
   return std::string(comparator_symbol(c)) + quantity_text(value, unit);
 }
 
+// "每年", "每家"; otherwise "每个镇街": after 个 the parser reads any noun as the scope, even
+// one that starts like a classifier (家庭, 所长).
 std::string scope_text(const Target& t) {
-  return t.scope.empty() ? "" : "每" + t.scope;
+  if (t.scope.empty()) return "";
+  static constexpr std::string_view short_forms[] = {"年", "年度", "半年", "季度", "季",   "月",
+                                                     "周", "天",   "日",   "小时", "学期", "工作日",
+                                                     "家", "所",   "名",   "位",   "座"};
+  for (const auto form : short_forms) {
+    if (t.scope == form) return "每" + t.scope;
+  }
+  return "每个" + t.scope;
 }
 
 std::string date_text(const TargetDate& d) {

@@ -32,6 +32,11 @@ const LexiconEntry* Lexicon::longest_at(std::u32string_view text, std::size_t po
   return nullptr;
 }
 
+void Lexicon::add_first_characters(std::array<std::uint64_t, 1024>& bits) const noexcept {
+  for (std::size_t i = 0; i < bits.size(); ++i)
+    bits[i] |= first_[i];
+}
+
 bool Lexicon::contains(std::u32string_view text) const noexcept {
   if (text.empty()) return false;
   const LexiconEntry* entry = longest_at(text, 0);
@@ -295,6 +300,49 @@ const Lexicon& scope_nouns() {
   return lexicon;
 }
 
+namespace {
+
+using CharacterSet = std::array<std::uint64_t, 1024>;
+
+void add(CharacterSet& bits, char32_t c) {
+  bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+}
+bool in(const CharacterSet& bits, char32_t c) {
+  return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1U) != 0;
+}
+
+CharacterSet group_starts() {
+  CharacterSet bits{};
+  for (char32_t c = U'0'; c <= U'9'; ++c)
+    add(bits, c);
+  for (const char32_t c :
+       std::u32string_view(U"零〇一二两三四五六七八九十拾百千壹贰貳叁叄肆伍陆陸柒捌玖-+")) {
+    add(bits, c);
+  }
+  prefix_comparators().add_first_characters(bits);
+  tolerance_marks().add_first_characters(bits);
+  approximate_before().add_first_characters(bits);
+  return bits;
+}
+
+}  // namespace
+
+bool may_start_group(char32_t c) noexcept {
+  static const CharacterSet bits = group_starts();
+  return in(bits, c);
+}
+
+bool may_start_anything(char32_t c) noexcept {
+  // Dates start with a digit, a Chinese digit, 年 (年底) or a date prefix (截至, 不晚于, 自, 从).
+  static const CharacterSet bits = [] {
+    CharacterSet all = group_starts();
+    for (const char32_t d : std::u32string_view(U"年截不自从"))
+      add(all, d);
+    return all;
+  }();
+  return in(bits, c);
+}
+
 bool is_unit_stop_char(char32_t c) noexcept {
   switch (c) {
     case U'以':
@@ -345,6 +393,8 @@ bool is_unit_stop_char(char32_t c) noexcept {
     case U'许':
     case U'余':
     case U'了':
+    case U'月':  // "10月" is a month; the duration is written "10个月"
+
       return true;
     default:
       return false;

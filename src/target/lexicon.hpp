@@ -32,6 +32,8 @@ class Lexicon {
   const LexiconEntry* longest_at(std::u32string_view text, std::size_t pos) const noexcept;
   /// True when some entry starts with `c` (a cheap first test).
   bool may_start(char32_t c) const noexcept;
+  /// Sets the bit of every character that starts an entry.
+  void add_first_characters(std::array<std::uint64_t, 1024>& bits) const noexcept;
   /// True when `text` is exactly one of the entries.
   bool contains(std::u32string_view text) const noexcept;
 
@@ -77,6 +79,11 @@ const Lexicon& scope_stop_words();
 const Lexicon& time_scopes();
 /// Nouns that are a scope by themselves after 每/各: 户, 人, 村, 镇街, 学校, 企业, …
 const Lexicon& scope_nouns();
+
+/// Characters where a number, a comparator, a tolerance, an approximation or a date can start
+/// (one table lookup; the scan skips every other character).
+bool may_start_group(char32_t c) noexcept;
+bool may_start_anything(char32_t c) noexcept;
 
 /// Chinese characters that can never start a one-character unit (they start suffixes, ranges,
 /// conjunctions, or are function words).

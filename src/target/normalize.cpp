@@ -19,7 +19,8 @@ bool is_control(char32_t c) noexcept {
          (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064);
 }
 
-// Compatibility characters that stand for a whole unit word.
+}  // namespace
+
 std::u32string_view expansion(char32_t c) noexcept {
   switch (c) {
     case 0x33A1:
@@ -36,8 +37,6 @@ std::u32string_view expansion(char32_t c) noexcept {
       return {};
   }
 }
-
-}  // namespace
 
 char32_t fold_domain(char32_t c) noexcept {
   c = text::fold_full_width(c);

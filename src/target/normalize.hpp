@@ -30,6 +30,10 @@ struct NormalizedText {
 /// Folds `valid_utf8` (already validated, at most max_target_bytes long) into `out`.
 void normalize(std::string_view valid_utf8, NormalizedText& out);
 
+/// Compatibility characters that stand for a whole unit word: ㎡ → 平方米, ㎞ → 千米, ㎏ → 千克.
+/// Empty for every other character.
+std::u32string_view expansion(char32_t c) noexcept;
+
 /// The domain folds on top of text::fold_full_width (≧ → ≥, ═ → =, — → -, 萬 → 万, …).
 /// Returns 0 for characters that are dropped as spaces.
 char32_t fold_domain(char32_t c) noexcept;

@@ -25,44 +25,52 @@ bool group_at(std::u32string_view text, std::size_t pos) noexcept {
 
 ArabicNumber read_arabic_number(std::u32string_view text, std::size_t pos) {
   ArabicNumber number;
+  // One pass finds the extent; the value is built from it afterwards.
   std::size_t end = digits_from(text, pos);
-  std::string digits;  // without separators, with the decimal point
-  digits.reserve(end - pos + 4);
-  for (std::size_t i = pos; i < end; ++i)
-    digits.push_back(static_cast<char>(text[i]));
+  std::size_t integer_end = end;
   number.integer_digits = end - pos;
-
   if (end - pos <= 3 && group_at(text, end)) {
     number.grouped = true;
     while (group_at(text, end)) {
-      for (std::size_t i = end + 1; i < end + 4; ++i)
-        digits.push_back(static_cast<char>(text[i]));
       end += 4;
       number.integer_digits += 3;
     }
+    integer_end = end;
   }
+  std::size_t fraction_begin = end;
   if (end + 1 < text.size() && text[end] == U'.' && is_ascii_digit(text[end + 1])) {
-    const std::size_t fraction_end = digits_from(text, end + 1);
-    digits.push_back('.');
-    for (std::size_t i = end + 1; i < fraction_end; ++i) {
-      digits.push_back(static_cast<char>(text[i]));
-    }
-    number.fraction_digits = fraction_end - end - 1;
-    end = fraction_end;
+    fraction_begin = end + 1;
+    end = digits_from(text, fraction_begin);
+    number.fraction_digits = end - fraction_begin;
   }
   number.end = end;
 
-  // Up to 18 digits fit an int64 coefficient: build the Decimal directly, without text parsing.
+  const auto for_each_digit = [&](auto&& use) {
+    for (std::size_t i = pos; i < integer_end; ++i) {
+      if (text[i] != U',') use(static_cast<char>(text[i]));
+    }
+    for (std::size_t i = fraction_begin; i < end; ++i)
+      use(static_cast<char>(text[i]));
+  };
+  // Up to 18 digits fit an int64 coefficient: build the Decimal directly, without text.
   if (number.integer_digits + number.fraction_digits <= 18) {
     std::int64_t coefficient = 0;
-    for (const char c : digits) {
-      if (c != '.') coefficient = coefficient * 10 + (c - '0');
-    }
+    for_each_digit([&](char c) { coefficient = coefficient * 10 + (c - '0'); });
     number.value = Decimal::from_coefficient(Decimal::Coefficient(coefficient),
                                              static_cast<int>(number.fraction_digits));
-  } else {
-    number.value = Decimal::try_parse(digits);
+    return number;
   }
+  std::string digits;
+  digits.reserve(number.integer_digits + number.fraction_digits + 1);
+  for (std::size_t i = pos; i < integer_end; ++i) {
+    if (text[i] != U',') digits.push_back(static_cast<char>(text[i]));
+  }
+  if (number.fraction_digits > 0) {
+    digits.push_back('.');
+    for (std::size_t i = fraction_begin; i < end; ++i)
+      digits.push_back(static_cast<char>(text[i]));
+  }
+  number.value = Decimal::try_parse(digits);  // empty beyond 38 digits
   return number;
 }
 

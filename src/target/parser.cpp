@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "jixiao/error.hpp"
 #include "jixiao/target.hpp"
 #include "target/chinese_numeral.hpp"
@@ -88,8 +90,10 @@ struct Group {
   std::size_t prefix_begin = 0;
   std::size_t prefix_end = 0;
   bool approximate = false;
-  std::vector<Part> parts;  ///< one for single and tolerance, two for range (lower, upper)
-  std::vector<Comparator> comparators;  ///< resolved, one per part (single form)
+  // Inline storage: almost every group has one or two parts, and parse_target() runs millions of
+  // times a second, so these should not allocate.
+  boost::container::small_vector<Part, 2> parts;  ///< single/tolerance: one; range: lower, upper
+  boost::container::small_vector<Comparator, 2> comparators;  ///< resolved, one per part
   Comparator tolerance_comparator = Comparator::less_equal;
   bool range_reversed = false;
   bool range_units_differ = false;
@@ -149,7 +153,7 @@ Resolved resolve(const std::optional<PrefixComparator>& prefix,
   return r;
 }
 
-std::string trim_spaces(std::string_view s) {
+std::string_view trim_spaces(std::string_view s) {
   std::size_t begin = 0;
   std::size_t end = s.size();
   while (begin < end) {
@@ -164,7 +168,18 @@ std::string trim_spaces(std::string_view s) {
     if (fold_domain(text::decode_at(s, start).value) != 0) break;
     end = start;
   }
-  return std::string(s.substr(begin, end - begin));
+  return s.substr(begin, end - begin);
+}
+
+// The normalised text of the current parse. One buffer per thread, reused, so that a parse does
+// not allocate it again; a buffer grown by a long text is given back afterwards.
+NormalizedText& scratch() {
+  thread_local NormalizedText buffer;
+  return buffer;
+}
+
+void release_if_large(NormalizedText& buffer) {
+  if (buffer.chars.capacity() > 4096) buffer = NormalizedText{};
 }
 
 class Parser {
@@ -213,8 +228,8 @@ class Parser {
 
  private:
   // ---- positions -------------------------------------------------------------------------
-  std::string original(std::size_t begin, std::size_t end) const {
-    return std::string(text_.substr(nt_.byte[begin], nt_.byte[end] - nt_.byte[begin]));
+  std::string_view original(std::size_t begin, std::size_t end) const {
+    return text_.substr(nt_.byte[begin], nt_.byte[end] - nt_.byte[begin]);
   }
   void diagnose(Code code, std::size_t begin, std::size_t end) {
     add_diagnostic(t_.diagnostics,
@@ -229,7 +244,7 @@ class Parser {
     while (const LexiconEntry* label = labels().longest_at(s_, begin)) {
       const std::size_t colon = begin + label->word.size();
       if (colon >= s_.size() || s_[colon] != U':') break;
-      if (t_.label.empty()) t_.label = trim_spaces(original(begin, colon));
+      if (t_.label.empty()) t_.label = std::string(trim_spaces(original(begin, colon)));
       begin = colon + 1;
     }
     std::size_t end = s_.size();
@@ -237,7 +252,7 @@ class Parser {
       --end;
     body_begin_ = begin;
     body_end_ = end;
-    t_.body = trim_spaces(original(begin, end));
+    t_.body = std::string(trim_spaces(original(begin, end)));
   }
 
   bool is_placeholder() const {
@@ -658,11 +673,6 @@ class Parser {
   }
 
   // ---- scan ------------------------------------------------------------------------------
-  bool may_start_group(char32_t c) const {
-    return is_ascii_digit(c) || chinese_digit(c) >= 0 || c == U'十' || c == U'拾' || c == U'百' ||
-           c == U'千' || c == U'-' || c == U'+' || prefix_comparators().may_start(c) ||
-           tolerance_marks().may_start(c) || approximate_before().may_start(c);
-  }
 
   void scan() {
     std::size_t p = body_begin_;
@@ -670,6 +680,10 @@ class Parser {
       const char32_t c = view_[p];
       const bool prev_alnum =
           p > body_begin_ && (is_ascii_digit(view_[p - 1]) || is_ascii_letter(view_[p - 1]));
+      if (!may_start_anything(c)) {
+        ++p;
+        continue;
+      }
       if (may_start_date(c) && !prev_alnum) {
         // "2023.07" is a number unless something marks it as a date, or it is the whole text.
         if (auto date = read_date(view_, p);
@@ -687,7 +701,7 @@ class Parser {
       Group g = read_group(p);
       if (g.valid || g.contradiction || g.overflow || g.comparator_without_number ||
           g.range_units_differ) {
-        if (groups_.size() < 16) groups_.push_back(g);
+        if (groups_.size() < 16) groups_.push_back(std::move(g));
       }
       p = std::max(p + 1, g.end);
     }
@@ -727,7 +741,7 @@ class Parser {
   }
 
   std::string part_text(std::size_t begin, std::size_t end) const {
-    return trim_spaces(original(begin, end));
+    return std::string(trim_spaces(original(begin, end)));
   }
 
   void note_unit(const QuantityToken& q) {
@@ -825,11 +839,33 @@ class Parser {
   }
 
   // 每个镇街, 每年, 各镇街, 人均: what the number is counted per.
+  // Characters that end a scope noun read by the fallback: they start a number, a comparator or
+  // a verb, so the scope written back by format() ("每个" + scope) is read back the same way.
+  bool ends_scope(std::size_t at) const {
+    const char32_t c = view_[at];
+    return !is_han(c) || chinese_digit(c) >= 0 || is_chinese_numeral_unit(c) || c == U'第' ||
+           c == U'每' || c == U'各' || c == U'和' || c == U'与' || c == U'及' || c == U'或' ||
+           scope_stop_words().longest_at(view_, at) || direction_words().longest_at(view_, at) ||
+           prefix_comparators().longest_at(view_, at) ||
+           approximate_before().longest_at(view_, at) || tolerance_marks().longest_at(view_, at);
+  }
+
+  // 每个镇街, 每年, 各镇街, 人均: what the number is counted per. The same steps for 每 and 各:
+  // a time word (每年), a listed scope noun (每户, 每所学校 after its classifier), else a short
+  // run of characters up to a verb or a number.
   void read_scope(std::size_t measure_end) {
     static constexpr std::u32string_view classifiers[] = {U"一个", U"个", U"一家", U"家",
                                                           U"所",   U"名", U"位",   U"座"};
     static constexpr std::u32string_view not_scope_after_ge[] = {U"类", U"项", U"种", U"级",
                                                                  U"方", U"界", U"自"};
+    const auto noun_at = [&](std::size_t j) -> bool {
+      if (const LexiconEntry* noun = scope_nouns().longest_at(view_, j);
+          noun && j + noun->word.size() <= measure_end) {
+        t_.scope = to_utf8(noun->word);
+        return true;
+      }
+      return false;
+    };
     for (std::size_t k = body_begin_; k < measure_end; ++k) {
       const char32_t c = view_[k];
       const bool every = c == U'每';
@@ -838,34 +874,27 @@ class Parser {
                                   view_.substr(k + 1, 1)) == std::end(not_scope_after_ge);
       if (every || each) {
         std::size_t j = k + 1;
-        if (every) {
-          if (const LexiconEntry* time = time_scopes().longest_at(view_, j);
-              time && j + time->word.size() <= measure_end) {
-            t_.scope = to_utf8(time->word);
-            return;
-          }
-          for (const auto classifier : classifiers) {
-            if (view_.substr(j, classifier.size()) == classifier &&
-                j + classifier.size() <= measure_end) {
-              if (j + classifier.size() == measure_end) {  // 每家, 每所: the classifier is the noun
-                t_.scope = to_utf8(classifier.substr(classifier.size() - 1));
-                return;
-              }
-              j += classifier.size();
-              break;
-            }
-          }
-        }
-        if (const LexiconEntry* noun = scope_nouns().longest_at(view_, j);
-            noun && j + noun->word.size() <= measure_end) {
-          t_.scope = to_utf8(noun->word);  // 每户补助 → 户, 每所学校 → 学校
+        if (const LexiconEntry* time = time_scopes().longest_at(view_, j);
+            time && j + time->word.size() <= measure_end) {
+          t_.scope = to_utf8(time->word);
           return;
         }
-        std::size_t end = j;
-        while (end < measure_end && end - j < 4 && is_han(view_[end]) &&
-               !scope_stop_words().longest_at(view_, end)) {
-          ++end;
+        if (noun_at(j)) return;
+        for (const auto classifier : classifiers) {
+          if (view_.substr(j, classifier.size()) == classifier &&
+              j + classifier.size() <= measure_end) {
+            if (j + classifier.size() == measure_end) {  // 每家, 每所: the classifier is the noun
+              t_.scope = to_utf8(classifier.substr(classifier.size() - 1));
+              return;
+            }
+            j += classifier.size();
+            break;
+          }
         }
+        if (noun_at(j)) return;
+        std::size_t end = j;
+        while (end < measure_end && end - j < 4 && !ends_scope(end))
+          ++end;
         if (end > j) {
           t_.scope = to_utf8(view_.substr(j, end - j));
           return;
@@ -954,13 +983,13 @@ class Parser {
 
   std::string_view text_;
   Target& t_;
-  NormalizedText nt_;
+  NormalizedText& nt_ = scratch();
   std::u32string_view s_;
   std::u32string_view view_;  // the text up to the end of the body
   std::size_t body_begin_ = 0;
   std::size_t body_end_ = 0;
-  std::vector<Group> groups_;
-  std::vector<DateReading> dates_;
+  boost::container::small_vector<Group, 2> groups_;
+  boost::container::small_vector<DateReading, 1> dates_;
 };
 
 }  // namespace
@@ -970,6 +999,7 @@ Target parse_target(std::string_view text) {
   Parser parser(text, target);
   try {
     parser.run();
+    release_if_large(scratch());
   } catch (const std::bad_alloc&) {
     throw;
   } catch (const std::exception& error) {

@@ -96,7 +96,7 @@ constexpr UnitSpelling spellings[] = {
     {U"工作日", "个工作日"},
     {U"周", "周"},
     {U"个月", "个月"},
-    {U"月", "月"},
+
     {U"年", "年"},
     // length, area, volume, mass, energy, data
     {U"毫米", "毫米"},

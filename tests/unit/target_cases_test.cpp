@@ -28,20 +28,24 @@ TEST_P(TargetCaseTest, ReadsAsAFinanceOfficerWould) {
   EXPECT_EQ(t.text, c.text) << "the original text is kept byte for byte";
 }
 
-TEST_P(TargetCaseTest, NumericTargetsSurviveFormatAndParse) {
-  const TargetCase& c = cases().at(GetParam());
-  const Target t = parse_target(c.text);
-  if (!t.is_numeric()) GTEST_SKIP() << "not numeric: " << to_string(t.kind);
-  const std::string written = format(t);
-  const Target again = parse_target(written);
-  EXPECT_TRUE(equivalent(again, t))
-      << "line " << c.line << ": \"" << c.text << "\" → \"" << written << "\" → " << to_json(again);
-}
-
 INSTANTIATE_TEST_SUITE_P(Table, TargetCaseTest, ::testing::Range<std::size_t>(0, cases().size()),
-                         [](const ::testing::TestParamInfo<std::size_t>& info) {
-                           return "line" + std::to_string(cases()[info.param].line);
+                         [](const ::testing::TestParamInfo<std::size_t>& row) {
+                           return "line" + std::to_string(cases()[row.param].line);
                          });
+
+TEST(TargetCaseTable, NumericTargetsSurviveFormatAndParse) {
+  std::size_t numeric = 0;
+  for (const TargetCase& c : cases()) {
+    const Target t = parse_target(c.text);
+    if (!t.is_numeric()) continue;
+    ++numeric;
+    const std::string written = format(t);
+    const Target again = parse_target(written);
+    EXPECT_TRUE(equivalent(again, t)) << "line " << c.line << ": \"" << c.text << "\" → \""
+                                      << written << "\" → " << to_json(again);
+  }
+  EXPECT_GE(numeric, 150U) << "most rows are numeric";
+}
 
 TEST(TargetCaseTable, IsLargeAndCoversEveryKindAndDirection) {
   std::set<std::string> kinds;

@@ -72,7 +72,7 @@ TEST(TargetSeed, KindsAFinanceOfficerWouldGive) {
 
   const Target scoped = parse_target("标准：每个镇街不少于 3 台");
   EXPECT_EQ(scoped.scope, "镇街");
-  EXPECT_EQ(format(scoped), "每镇街≥3台");
+  EXPECT_EQ(format(scoped), "每个镇街≥3台");
 
   const Target year = parse_target("标准：2023年推出不少于10个一件事套餐服务。");
   EXPECT_EQ(year.measure, "2023年推出");
