@@ -25,7 +25,7 @@ namespace jixiao {
 
 /// What kind of target a text states.
 enum class TargetKind {
-  empty,         ///< nothing, or a placeholder ("", "一", "/", "-", "—", "无")
+  empty,         ///< nothing, or a mark for "not filled in" ("", "一", "/", "-", "—", "无")
   quantitative,  ///< a number with an optional comparator and unit ("≥95%", "5个",
                  ///< "8省20个地区以上")
   range,         ///< a closed interval ("90%-100%", "85%～95%", "90%至100%")
@@ -67,7 +67,7 @@ enum class TargetDiagnosticCode {
   invalid_utf8,       ///< the text is not valid UTF-8 (nothing else is read)
   too_long,           ///< longer than max_target_bytes (nothing else is read)
   control_character,  ///< control characters were ignored
-  placeholder,        ///< "/", "-", "无", "一": a placeholder, no target given
+  not_filled_in,      ///< "/", "-", "无", "一": the cell says "not filled in", no target
   vague_phrase,       ///< refers to a number it does not give ("完成年度计划数", "若干")
   comparator_without_number,  ///< a comparator ("不少于", "≥") with no number after it
   no_value,                   ///< no number, date or statement could be read
@@ -79,7 +79,7 @@ enum class TargetDiagnosticCode {
   range_reversed,             ///< "100%-90%": the bounds were swapped
   units_differ,               ///< the two sides of a range are in units that cannot be compared
 };
-BOOST_DESCRIBE_ENUM(TargetDiagnosticCode, invalid_utf8, too_long, control_character, placeholder,
+BOOST_DESCRIBE_ENUM(TargetDiagnosticCode, invalid_utf8, too_long, control_character, not_filled_in,
                     vague_phrase, comparator_without_number, no_value, number_too_large,
                     conflicting_comparators, approximate, unknown_unit, other_number,
                     range_reversed, units_differ)

@@ -224,7 +224,7 @@ const Lexicon& labels() {
   return lexicon;
 }
 
-const Lexicon& placeholders() {
+const Lexicon& not_filled_in_marks() {
   static const Lexicon lexicon{
       {U"一", 0}, {U"无", 0}, {U"暂无", 0}, {U"空", 0},   {U"不适用", 0}, {U"N/A", 0},  {U"n/a", 0},
       {U"NA", 0}, {U"na", 0}, {U"null", 0}, {U"NULL", 0}, {U"none", 0},   {U"None", 0}, {U"×", 0},
