@@ -263,7 +263,8 @@ const Lexicon& direction_words() {
       {U"达到", done},     {U"到位", done},     {U"及时", done},     {U"按时", done},
       {U"按期", done},     {U"全覆盖", done},   {U"公布", done},     {U"落实", done},
       {U"确保", done},     {U"保障", done},     {U"完善", done},     {U"通过", done},
-      {U"无重大", done},   {U"零投诉", done},   {U"上线", done},     {U"投入使用", done},
+      {U"无重大", done},   {U"零投诉", done},   {U"上线", done},     {U"优秀", done},
+      {U"良好", done},     {U"投入使用", done},
   };
   return lexicon;
 }

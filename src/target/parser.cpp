@@ -280,16 +280,6 @@ class Parser {
            approximate_after().longest_at(view_, at) != nullptr;
   }
 
-  static std::u32string to_u32(const std::string& utf8) {
-    std::u32string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-      const auto cp = text::decode_at(utf8, i);
-      out.push_back(cp.value);
-      i += cp.length;
-    }
-    return out;
-  }
-
   // The unit after a number: a known unit, a run of Latin letters, or one Chinese measure word.
   void read_unit(QuantityToken& q, std::size_t at) {
     q.unit_begin = at;
