@@ -84,7 +84,7 @@ constexpr Int128 signed_of(UInt128 magnitude, bool negative) noexcept {
 }
 
 // The stored coefficient never exceeds 10^38 − 1 in magnitude, so it converts without loss.
-Int128 native(const Coefficient& coefficient) noexcept {
+inline Int128 native(const Coefficient& coefficient) noexcept {
   return signed_of(*coefficient.backend().limbs(), coefficient.backend().sign());
 }
 
@@ -209,25 +209,65 @@ Decimal make_decimal(Int128 coefficient, int scale) {
   return Decimal::from_coefficient(Coefficient(coefficient), scale);
 }
 
-Decimal add_signed(const Decimal& a, const Decimal& b, bool subtract) {
-  const Int128 x = native(a.coefficient());
-  const Int128 y = subtract ? -native(b.coefficient()) : native(b.coefficient());
-  const int scale = std::max(a.scale(), b.scale());
+constexpr bool fits_int64(Int128 value) noexcept {
+  return value == static_cast<std::int64_t>(value);
+}
+
+/// value × 10^shift (shift in 0 … 38) when it fits a signed 128-bit integer.
+inline bool times_pow10(Int128& value, int shift) noexcept {
+  // Money-sized values take the first branch: |value| < 2^63 and 10^18 < 2^60, so the product is
+  // below 2^123 and the multiplication is a single widening multiply, no overflow check needed.
+  if (shift <= 18 && fits_int64(value)) {
+    value = static_cast<Int128>(static_cast<std::int64_t>(value)) *
+            static_cast<Int128>(static_cast<std::int64_t>(pow10(shift)));
+    return true;
+  }
+  return !__builtin_mul_overflow(value, static_cast<Int128>(pow10(shift)), &value);
+}
+
+/// x × 10^(−x_scale) + y × 10^(−y_scale) on native integers; false when a step would overflow or
+/// the sum exceeds 38 digits (the caller then redoes it exactly on wide integers).
+inline bool add_native(Int128 x, int x_scale, Int128 y, int y_scale, Int128& sum,
+                       int& scale) noexcept {
+  if (x_scale < y_scale) {
+    if (!times_pow10(x, y_scale - x_scale)) return false;
+    scale = y_scale;
+  } else {
+    if (x_scale > y_scale && !times_pow10(y, x_scale - y_scale)) return false;
+    scale = x_scale;
+  }
+  return !__builtin_add_overflow(x, y, &sum) && magnitude_of(sum) <= max_magnitude;
+}
+
+/// x × 10^(−x_scale) ± y × 10^(−y_scale) for any operands: native 128-bit integers with overflow
+/// checks, and where those would overflow, the exact wide sum.
+[[gnu::noinline]] Decimal add_general(const Coefficient& a, int a_scale, const Coefficient& b,
+                                      int b_scale, bool subtract) {
+  Int128 x = native(a);
+  Int128 y = subtract ? -native(b) : native(b);
+  const int scale = std::max(a_scale, b_scale);
   Int128 x_aligned = x;
   Int128 y_aligned = y;
-  bool aligned = true;
-  if (a.scale() < scale)
-    aligned = !__builtin_mul_overflow(x, static_cast<Int128>(pow10(scale - a.scale())), &x_aligned);
-  else if (b.scale() < scale)
-    aligned = !__builtin_mul_overflow(y, static_cast<Int128>(pow10(scale - b.scale())), &y_aligned);
   Int128 sum = 0;
-  if (aligned && !__builtin_add_overflow(x_aligned, y_aligned, &sum) &&
-      magnitude_of(sum) <= max_magnitude)
+  if (times_pow10(x_aligned, scale - a_scale) && times_pow10(y_aligned, scale - b_scale) &&
+      !__builtin_add_overflow(x_aligned, y_aligned, &sum) && magnitude_of(sum) <= max_magnitude)
     return make_decimal(sum, scale);
   const Wide wide_sum =
-      to_wide(x) * wide_pow10(scale - a.scale()) + to_wide(y) * wide_pow10(scale - b.scale());
+      to_wide(x) * wide_pow10(scale - a_scale) + to_wide(y) * wide_pow10(scale - b_scale);
   return subtract ? fit_exact(wide_sum, scale, "减法", "subtraction")
                   : fit_exact(wide_sum, scale, "加法", "addition");
+}
+
+[[gnu::noinline]] Decimal multiply_general(const Coefficient& a, int a_scale, const Coefficient& b,
+                                           int b_scale) {
+  const Int128 x = native(a);
+  const Int128 y = native(b);
+  const int scale = a_scale + b_scale;
+  Int128 product = 0;
+  if (scale <= max_scale && !__builtin_mul_overflow(x, y, &product) &&
+      magnitude_of(product) <= max_magnitude)
+    return make_decimal(product, scale);
+  return fit_exact(to_wide(x) * to_wide(y), scale, "乘法", "multiplication");
 }
 
 std::strong_ordering compare_parts(Int128 x, int x_scale, Int128 y, int y_scale) noexcept {
@@ -799,23 +839,44 @@ bool Decimal::is_integer() const noexcept {
   return scale_ == 0 || native_magnitude(coefficient_) % pow10(scale_) == 0;
 }
 
+// + and − run on native 128-bit integers (add_native) and fall back to add_general; × has a
+// shorter path for coefficients below 2^63, which covers every amount on a form.
+
 Decimal operator+(const Decimal& a, const Decimal& b) {
-  return add_signed(a, b, false);
+  Decimal result;
+  Int128 sum = 0;
+  if (!add_native(native(a.coefficient_), a.scale_, native(b.coefficient_), b.scale_, sum,
+                  result.scale_))
+    return add_general(a.coefficient_, a.scale_, b.coefficient_, b.scale_, false);
+  result.coefficient_ = Coefficient(sum);
+  return result;
 }
 
 Decimal operator-(const Decimal& a, const Decimal& b) {
-  return add_signed(a, b, true);
+  Decimal result;
+  Int128 difference = 0;
+  if (!add_native(native(a.coefficient_), a.scale_, -native(b.coefficient_), b.scale_, difference,
+                  result.scale_))
+    return add_general(a.coefficient_, a.scale_, b.coefficient_, b.scale_, true);
+  result.coefficient_ = Coefficient(difference);
+  return result;
 }
 
 Decimal operator*(const Decimal& a, const Decimal& b) {
-  const Int128 x = native(a.coefficient_);
-  const Int128 y = native(b.coefficient_);
+  const UInt128 x = native_magnitude(a.coefficient_);
+  const UInt128 y = native_magnitude(b.coefficient_);
   const int scale = a.scale_ + b.scale_;
-  Int128 product = 0;
-  if (scale <= max_scale && !__builtin_mul_overflow(x, y, &product) &&
-      magnitude_of(product) <= max_magnitude)
-    return make_decimal(product, scale);
-  return fit_exact(to_wide(x) * to_wide(y), scale, "乘法", "multiplication");
+  if (((x | y) >> 63) == 0 && scale <= max_scale) {
+    // Both below 2^63: the product is below 2^126 < 10^38, always a valid coefficient.
+    Decimal result;
+    auto& backend = result.coefficient_.backend();
+    *backend.limbs() =
+        static_cast<UInt128>(static_cast<std::uint64_t>(x)) * static_cast<std::uint64_t>(y);
+    backend.sign(a.coefficient_.backend().sign() != b.coefficient_.backend().sign());
+    result.scale_ = scale;
+    return result;
+  }
+  return multiply_general(a.coefficient(), a.scale(), b.coefficient(), b.scale());
 }
 
 Decimal Decimal::divide(const Decimal& dividend, const Decimal& divisor, int scale,
@@ -839,8 +900,11 @@ Decimal Decimal::divide(const Decimal& dividend, const Decimal& divisor, int sca
         -exponent <= max_digits && !__builtin_mul_overflow(d, pow10(-exponent), &denominator);
   if (native_fits) {
     const UInt128 quotient = divide_rounded(numerator, denominator, negative, mode);
-    if (quotient > max_magnitude) throw_out_of_range("除法", "division", false);
-    return make_decimal(signed_of(quotient, negative), scale);
+    if (quotient <= max_magnitude) return make_decimal(signed_of(quotient, negative), scale);
+    // 1 at scale 38 needs 39 digits; its value still fits with fewer zeros.
+    Wide wide_quotient(quotient);
+    if (negative) wide_quotient = -wide_quotient;
+    return fit_exact(wide_quotient, scale, "除法", "division");
   }
   Wide wide_numerator = to_wide(native(dividend.coefficient_));
   Wide wide_denominator = to_wide(native(divisor.coefficient_));
@@ -849,10 +913,7 @@ Decimal Decimal::divide(const Decimal& dividend, const Decimal& divisor, int sca
   else
     wide_denominator *= wide_pow10(-exponent);
   const Wide quotient = divide_rounded(wide_numerator, wide_denominator, mode);
-  static const Wide wide_max_magnitude = to_wide(static_cast<Int128>(max_magnitude));
-  if (boost::multiprecision::abs(quotient) > wide_max_magnitude)
-    throw_out_of_range("除法", "division", false);
-  return Decimal::from_coefficient(static_cast<Coefficient>(quotient), scale);
+  return fit_exact(quotient, scale, "除法", "division");
 }
 
 bool operator==(const Decimal& a, const Decimal& b) noexcept {

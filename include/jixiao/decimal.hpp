@@ -1,8 +1,8 @@
 // jixiao::Decimal — an exact decimal number for money (万元, 元) and ratios.
 //
 // Representation: value = coefficient × 10^(−scale), where the coefficient is a Boost.Multiprecision
-// checked signed 128-bit integer (|coefficient| ≤ 2^128 − 1, i.e. every 38-digit integer) and the
-// scale is 0 … max_scale. Nothing in the arithmetic uses floating point.
+// checked signed 128-bit integer kept within ±(10^38 − 1) (every integer of up to 38 digits) and
+// the scale is 0 … max_scale. Nothing in the arithmetic uses floating point.
 //
 // - Addition, subtraction and multiplication are exact; a result that needs more than 38 significant
 //   digits or more than max_scale fractional digits is an Error(ErrorCode::overflow), never a wrap
@@ -85,6 +85,8 @@ class Decimal {
 
   /// dividend / divisor rounded to `scale` fractional digits. Error(division_by_zero) on zero.
   /// There is deliberately no operator/: a division always says how it rounds.
+  /// The result carries `scale` digits unless that would take a 39-digit coefficient for a value
+  /// that fits with fewer trailing zeros (1 at scale 38): then, as for + − ×, the zeros go.
   static Decimal divide(const Decimal& dividend, const Decimal& divisor,
                         int scale = default_division_scale,
                         RoundingMode mode = RoundingMode::half_up);

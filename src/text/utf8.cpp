@@ -8,9 +8,7 @@ namespace jixiao::text {
 
 namespace {
 
-constexpr bool is_continuation(unsigned char byte) noexcept {
-  return (byte & 0xC0) == 0x80;
-}
+constexpr bool is_continuation(unsigned char byte) noexcept { return (byte & 0xC0) == 0x80; }
 
 // Length of the valid sequence starting at `offset`, or 0 when it is invalid (RFC 3629 table).
 std::size_t valid_sequence_length(std::string_view text, std::size_t offset) noexcept {
@@ -73,9 +71,9 @@ CodePoint decode_at(std::string_view valid_text, std::size_t offset) noexcept {
   if (lead < 0x80) return {lead, 1};
   if (lead < 0xE0) return {((lead & 0x1F) << 6) | (byte(1) & 0x3F), 2};
   if (lead < 0xF0) return {((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F), 3};
-  return {
-      ((lead & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F),
-      4};
+  return {((lead & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) |
+              (byte(3) & 0x3F),
+          4};
 }
 
 void append_utf8(std::string& out, char32_t c) {
@@ -99,8 +97,7 @@ void append_utf8(std::string& out, char32_t c) {
 
 std::size_t count_code_points(std::string_view valid_text) noexcept {
   std::size_t count = 0;
-  for (const char c : valid_text)
-    count += is_continuation(static_cast<unsigned char>(c)) ? 0U : 1U;
+  for (const char c : valid_text) count += !is_continuation(static_cast<unsigned char>(c));
   return count;
 }
 
