@@ -603,6 +603,52 @@ JX_API int jx_monitoring_report_get_decimal(const jx_monitoring_report *report, 
 JX_API int jx_monitoring_report_set_decimal(jx_monitoring_report *report, int field, size_t row,
                                             const jx_decimal *value);
 
+/* ---------------------------------------------------------------------------------------------
+ * Policies — everything that differs between provinces and years, as data (docs/policy.md)
+ *
+ * A jx_policy is immutable: once created it never changes, so any number of threads may use the
+ * same policy at once (read it, review or score with it). Texts read from it live as long as it.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_policy jx_policy;
+
+#define JX_POLICY_ROOT 11    /**< the policy itself (one row) */
+#define JX_POLICY_SOURCES 12 /**< the documents its rules come from, one row each */
+
+#define JX_POLICY_NAME 1101        /**< text: "national-2021", or a local name */
+#define JX_POLICY_DESCRIPTION 1102 /**< text: what the policy is for, in Chinese */
+#define JX_POLICY_SOURCE 1201      /**< text: one source document (财预〔2021〕101号 …) */
+
+/** *out = number of built-in presets. Any thread. */
+JX_API int jx_policy_preset_count(size_t *out);
+/** *out = the name of preset `index` ("national-2015", …), in a stable order. Static storage.
+ *  JX_E_OUT_OF_RANGE past the end. Any thread. */
+JX_API int jx_policy_preset_name(size_t index, const char **out);
+/**
+ * A built-in preset by name. *out receives a new handle (free it with jx_policy_free).
+ * Errors: JX_E_POLICY (unknown name; the message lists the presets), JX_E_INVALID_UTF8,
+ * JX_E_INVALID_ARGUMENT. Any thread.
+ */
+JX_API int jx_policy_preset(const char *name, size_t len, jx_policy **out);
+/**
+ * Reads a policy document ("schema": "jixiao.policy/1"; may name a preset as its "base").
+ * `options` may be NULL. *out receives a new handle (free it with jx_policy_free).
+ * Errors: JX_E_PARSE, JX_E_INVALID_UTF8, JX_E_LIMIT (with byte offsets); JX_E_POLICY (unknown
+ * base, wrong schema) and JX_E_DOCUMENT (wrong types, missing or misspelt members) with the JSON
+ * Pointer of the member. Any thread.
+ */
+JX_API int jx_policy_load_json(const char *json, size_t len, const jx_json_options *options,
+                               jx_policy **out);
+/** The complete policy (no "base") as JSON in normal form; *out freed with jx_free. Any thread. */
+JX_API int jx_policy_to_json(const jx_policy *policy, char **out);
+/** Frees a policy. NULL is fine. No other thread may still be using it. */
+JX_API void jx_policy_free(jx_policy *policy);
+/** Rows of JX_POLICY_ROOT (1) or JX_POLICY_SOURCES. Any thread. */
+JX_API int jx_policy_count(const jx_policy *policy, int collection, size_t *out);
+/** Reads a text field (see "Fields"); *text lives as long as the policy. Any thread. */
+JX_API int jx_policy_get_text(const jx_policy *policy, int field, size_t row, const char **text,
+                              size_t *len);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

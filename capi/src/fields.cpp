@@ -5,6 +5,7 @@
 
 #include "document_fields.hpp"
 #include "jixiao.h"
+#include "policy_handle.hpp"
 
 namespace jixiao::capi {
 
@@ -120,7 +121,8 @@ std::vector<std::string> split_list_text(std::string_view text) {
 }
 
 const char* field_name(int id) noexcept {
-  return document_field_name(id);
+  if (const char* name = document_field_name(id)) return name;
+  return policy_field_name(id);
 }
 
 void throw_unknown_field(int id, std::string_view handle_kind) {
