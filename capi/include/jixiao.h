@@ -168,6 +168,487 @@ JX_API int jx_decimal_compare(const jx_decimal *a, const jx_decimal *b, int *out
 /** The nearest double, for display only. */
 JX_API int jx_decimal_to_double(const jx_decimal *value, double *out);
 
+/* ---------------------------------------------------------------------------------------------
+ * JSON reading options
+ * ------------------------------------------------------------------------------------------- */
+
+#define JX_JSON_OPTIONS_VERSION 1
+
+/**
+ * Bounds on untrusted JSON (documents and policies). Initialise with JX_JSON_OPTIONS_INIT and
+ * change what you need; pass NULL wherever an options pointer is taken to use the defaults.
+ */
+typedef struct jx_json_options {
+  int version;      /**< JX_JSON_OPTIONS_VERSION of the header the caller was compiled with */
+  size_t max_bytes; /**< largest text accepted, 1 … JX_MAX_TEXT_BYTES (default 64 MiB) */
+  size_t max_depth; /**< deepest nesting of arrays and objects, 1 … 10000 (default 64) */
+} jx_json_options;
+
+#define JX_JSON_OPTIONS_INIT {JX_JSON_OPTIONS_VERSION, JX_MAX_TEXT_BYTES, 64}
+
+/* ---------------------------------------------------------------------------------------------
+ * Fields — the accessor pattern shared by every handle kind
+ *
+ * Rows of a handle are reached through collections (JX_KEY_TASKS, JX_INDICATORS, …) and their
+ * values through field ids: field = collection * 100 + n. The document itself is a collection of
+ * one row (JX_DECLARATION_ROOT, …): pass row 0 for its fields. Every handle kind that has fields
+ * offers the same functions, named jx_<kind>_<operation>:
+ *
+ *   count(h, collection, &n)                     rows of a collection
+ *   get_text(h, field, row, &text, &len)         any field, as text (see below)
+ *   get_int(h, field, row, &value)               integer and boolean fields
+ *   get_decimal(h, field, row, &decimal)         decimal fields
+ *   and, for documents (mutable handles):
+ *   set_text / set_int / set_decimal / clear     write a field (clear: make an optional one absent)
+ *   add_row / insert_row / remove_row            grow and shrink a collection
+ *
+ * Text forms: texts as written; decimals as their exact text at the scale they were written with
+ * ("13831.00" stays "13831.00"; set_text accepts every form jx_decimal_parse reads); enumerations
+ * as their JSON name ("department", "plan"; set_text also accepts the form label "项目支出",
+ * "计划标准"); amount units as "万元" / "元"; integers in decimal ("2023"); booleans "true" /
+ * "false"; lists of enumerations as names joined by ", " (set_text also splits on "，" and "、").
+ *
+ * Errors common to all of them: JX_E_INVALID_ARGUMENT for a NULL handle or out-pointer, a field
+ * id the handle kind does not have, an operation the field does not support (get_int on a text,
+ * clear on a required field, set on a computed field), or a value outside the field's range;
+ * JX_E_WRONG_HANDLE; JX_E_OUT_OF_RANGE for a row past the end (row must be 0 for a root field);
+ * JX_E_PARSE / JX_E_OVERFLOW for a decimal text that is not a number; JX_E_INVALID_UTF8 and
+ * JX_E_LIMIT for text arguments. Errors about a value carry the field's JSON Pointer in
+ * jx_last_error()->json_path ("/indicators/3/weight").
+ *
+ * Ownership of texts read: owned by the handle; valid until the handle is changed (any set_,
+ * clear, add_row, insert_row, remove_row call) or freed. An absent optional field reads as
+ * *text == NULL and *len == 0 with JX_OK; an empty text as "" and 0. `len` may be NULL.
+ * ------------------------------------------------------------------------------------------- */
+
+/** The stable identifier of a field id ("annual_target", "department_name"), or NULL for an
+ *  unknown id. Static storage. Any thread. */
+JX_API const char *jx_field_name(int field);
+
+/* ---------------------------------------------------------------------------------------------
+ * Documents — declaration (申报表), self-evaluation (自评表), monitoring report (监控表)
+ *
+ * JSON is the format of docs/data-format.md ("schema": "jixiao.declaration/1", …). Reading is
+ * strict (errors carry a JSON Pointer or a byte offset); unknown members (ERP extensions) are kept
+ * and written back. Writing gives the normal form (2-space indented UTF-8, final newline).
+ *
+ * Thread safety: a document handle is single-writer. One thread at a time may call any function
+ * on it, except that functions documented "read-only" (to_json, clone, review, score, monitor)
+ * may run on the same document from several threads at once as long as no thread changes it.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_declaration jx_declaration;
+typedef struct jx_self_evaluation jx_self_evaluation;
+typedef struct jx_monitoring_report jx_monitoring_report;
+
+/** Document kinds, as reported by jx_document_kind_of_json. */
+#define JX_DOCUMENT_DECLARATION 1
+#define JX_DOCUMENT_SELF_EVALUATION 2
+#define JX_DOCUMENT_MONITORING_REPORT 3
+
+/**
+ * Which document a JSON text is, from its "schema" member, without reading the rest: so a caller
+ * can choose the loader. *out_kind receives JX_DOCUMENT_*. Errors: JX_E_PARSE (not JSON, with the
+ * byte offset), JX_E_DOCUMENT (no "schema" member, or an unknown schema), JX_E_LIMIT,
+ * JX_E_INVALID_UTF8, JX_E_INVALID_ARGUMENT. `options` may be NULL. Any thread.
+ */
+JX_API int jx_document_kind_of_json(const char *json, size_t len, const jx_json_options *options,
+                                    int *out_kind);
+
+/* -- declaration ------------------------------------------------------------------------------ */
+
+/** Collections of a declaration. */
+#define JX_DECLARATION_ROOT 1 /**< the declaration itself (one row) */
+#define JX_KEY_TASKS 2        /**< 年度重点工作任务, in form order */
+#define JX_INDICATORS 3       /**< 三级指标, in form order */
+
+/** Fields of the declaration itself (row 0). */
+#define JX_DECLARATION_KIND 101            /**< enum: department (部门整体), project (项目支出) */
+#define JX_DECLARATION_FISCAL_YEAR 102     /**< int: 预算年度 */
+#define JX_DECLARATION_DEPARTMENT_NAME 103 /**< text: 部门名称 (required) */
+#define JX_DECLARATION_DEPARTMENT_CODE 104 /**< text: 部门代码 */
+#define JX_DECLARATION_REGION_CODE 105     /**< text: 财政区划代码 */
+/** text: 项目名称. Setting it creates the project block; clearing it removes the block (name and
+ *  code). */
+#define JX_DECLARATION_PROJECT_NAME 106
+#define JX_DECLARATION_PROJECT_CODE 107    /**< text: 项目代码 (setting it creates the block) */
+#define JX_DECLARATION_TAXONOMY 108        /**< text: indicator taxonomy ("2015", "2021") */
+#define JX_DECLARATION_GOAL_OVERALL 109    /**< text: 总体绩效目标 */
+#define JX_DECLARATION_GOAL_MID_TERM 110   /**< text: 中期目标 */
+#define JX_DECLARATION_GOAL_ANNUAL 111     /**< text: 年度目标 */
+#define JX_DECLARATION_BUDGET_UNIT 112     /**< enum: 万元 or 元, the unit of every amount */
+#define JX_DECLARATION_NOTE 113            /**< text */
+
+/** Fields of a key task row (JX_KEY_TASKS). */
+#define JX_KEY_TASK_NAME 201             /**< text: 名称 (required) */
+#define JX_KEY_TASK_CONTENT 202          /**< text: 主要实施内容 */
+#define JX_KEY_TASK_PLANNED_FUNDING 203  /**< decimal: 拟投入的资金, in the budget unit */
+#define JX_KEY_TASK_EXPECTED_OUTCOME 204 /**< text: 期望达到的目标 */
+#define JX_KEY_TASK_NOTE 205             /**< text */
+
+/** Fields of an indicator row (JX_INDICATORS). */
+#define JX_INDICATOR_LEVEL1 301        /**< text: 一级指标 (required) */
+#define JX_INDICATOR_LEVEL2 302        /**< text: 二级指标 (required) */
+#define JX_INDICATOR_NAME 303          /**< text: 三级指标 (required) */
+#define JX_INDICATOR_CONTENT 304       /**< text: 指标内容 */
+#define JX_INDICATOR_EXPLANATION 305   /**< text: 指标解释 */
+#define JX_INDICATOR_FORMULA 306       /**< text: 计算方法 */
+#define JX_INDICATOR_PERIOD_TARGET 307 /**< text: 实施周期指标值, as written */
+#define JX_INDICATOR_ANNUAL_TARGET 308 /**< text: 年度指标值, as written */
+#define JX_INDICATOR_UNIT 309          /**< text: 计量单位 */
+#define JX_INDICATOR_WEIGHT 310        /**< decimal: 分值 / 权重 */
+/** enum: plan, history, industry, budget_standard, other (计划标准 … 其他标准) */
+#define JX_INDICATOR_VALUE_SOURCE 311
+#define JX_INDICATOR_CORE 312 /**< boolean: 核心指标 */
+#define JX_INDICATOR_NOTE 313 /**< text */
+
+/**
+ * A new, empty declaration: kind department, fiscal year 0, taxonomy "2015", unit 万元, no rows.
+ * *out receives a handle the caller frees with jx_declaration_free. Errors: JX_E_INVALID_ARGUMENT
+ * (out NULL), JX_E_NOMEM. Any thread.
+ */
+JX_API int jx_declaration_new(jx_declaration **out);
+/**
+ * Reads a declaration from JSON (`options` may be NULL). *out receives a new handle (free it with
+ * jx_declaration_free). Errors: JX_E_PARSE (syntax, byte offset), JX_E_DOCUMENT (valid JSON but
+ * not a declaration: json_path names the member), JX_E_INVALID_UTF8, JX_E_LIMIT (max_bytes,
+ * max_depth), JX_E_INVALID_ARGUMENT. Any thread.
+ */
+JX_API int jx_declaration_load_json(const char *json, size_t len, const jx_json_options *options,
+                                    jx_declaration **out);
+/**
+ * The declaration as JSON in normal form. *out is a new NUL-terminated string: free it with
+ * jx_free. Errors: JX_E_INVALID_ARGUMENT (an extension member collides with a documented one),
+ * JX_E_LIMIT (budget lines nested deeper than 256), JX_E_NOMEM. Read-only.
+ */
+JX_API int jx_declaration_to_json(const jx_declaration *declaration, char **out);
+/** A deep copy: *out receives a new handle (free it with jx_declaration_free). Read-only. */
+JX_API int jx_declaration_clone(const jx_declaration *declaration, jx_declaration **out);
+/** Frees a declaration and every text read from it. NULL is fine. */
+JX_API void jx_declaration_free(jx_declaration *declaration);
+
+/** *out = number of rows of `collection` (1 for JX_DECLARATION_ROOT). */
+JX_API int jx_declaration_count(const jx_declaration *declaration, int collection, size_t *out);
+/**
+ * Appends an empty row to `collection` (JX_KEY_TASKS, JX_INDICATORS): required texts empty,
+ * optional fields absent, booleans false. *out_index receives its row index. Invalidates texts
+ * read from the handle.
+ */
+JX_API int jx_declaration_add_row(jx_declaration *declaration, int collection, size_t *out_index);
+/** Inserts an empty row before `row` (row == count appends); JX_E_OUT_OF_RANGE beyond that. */
+JX_API int jx_declaration_insert_row(jx_declaration *declaration, int collection, size_t row);
+/** Removes a row; later rows move up by one. JX_E_OUT_OF_RANGE for a row past the end. */
+JX_API int jx_declaration_remove_row(jx_declaration *declaration, int collection, size_t row);
+
+/** Reads any field as text (see "Fields"). *text is owned by the handle; `len` may be NULL. */
+JX_API int jx_declaration_get_text(const jx_declaration *declaration, int field, size_t row,
+                                   const char **text, size_t *len);
+/** Writes a field from text (see "Fields" for the accepted forms); the text is copied. */
+JX_API int jx_declaration_set_text(jx_declaration *declaration, int field, size_t row,
+                                   const char *text, size_t len);
+/** Makes an optional field absent (JSON null); JX_E_INVALID_ARGUMENT for a required field. */
+JX_API int jx_declaration_clear(jx_declaration *declaration, int field, size_t row);
+/** Reads an integer or boolean field (booleans read 0 / 1). */
+JX_API int jx_declaration_get_int(const jx_declaration *declaration, int field, size_t row,
+                                  int64_t *out);
+/** Writes an integer or boolean field; JX_E_INVALID_ARGUMENT outside its range (int32, 0 … 1). */
+JX_API int jx_declaration_set_int(jx_declaration *declaration, int field, size_t row,
+                                  int64_t value);
+/**
+ * Reads a decimal field: *out receives a new jx_decimal (free it with jx_decimal_free), or NULL
+ * with JX_OK when the field is absent.
+ */
+JX_API int jx_declaration_get_decimal(const jx_declaration *declaration, int field, size_t row,
+                                      jx_decimal **out);
+/** Writes a decimal field; the value is copied (the caller keeps and frees `value`). */
+JX_API int jx_declaration_set_decimal(jx_declaration *declaration, int field, size_t row,
+                                      const jx_decimal *value);
+
+/* -- declaration budget (预算整体情况): a tree of lines per section ----------------------------- */
+
+/** Budget sections. */
+#define JX_BUDGET_EXPENDITURE 0 /**< 部门预算支出 */
+#define JX_BUDGET_INCOME 1      /**< 收入来源 */
+#define JX_BUDGET_BY_LEVEL 2    /**< 按预算级次划分 */
+
+/** Fields of a budget line. */
+#define JX_BUDGET_LINE_NAME 1001   /**< text: the label as written (required) */
+#define JX_BUDGET_LINE_CODE 1002   /**< text: budget system code */
+#define JX_BUDGET_LINE_AMOUNT 1003 /**< decimal: the figure as written (absent for a heading) */
+#define JX_BUDGET_LINE_NOTE 1004   /**< text */
+/** decimal, read-only: the amount, or when blank the sum of the children's effective amounts;
+ *  absent when neither the line nor any line below it has an amount. */
+#define JX_BUDGET_LINE_EFFECTIVE_AMOUNT 1005
+
+/** Deepest path the budget functions take (the JSON reader's default depth is far below it). */
+#define JX_MAX_BUDGET_DEPTH 256
+
+/*
+ * A budget line is addressed by its section and its path: the indices from the section's top
+ * level down ({2, 0} is the first child of the third top-level line), `depth` entries long.
+ * A path of depth 0 names the section itself (as a parent). `path` may be NULL when depth is 0.
+ * Errors: JX_E_INVALID_ARGUMENT (unknown section, NULL path with depth > 0, depth above
+ * JX_MAX_BUDGET_DEPTH), JX_E_OUT_OF_RANGE (an index past the end at some level), and those of
+ * "Fields". Texts read are owned by the handle, as for every field.
+ */
+
+/** *out = number of children of the line at `path` (depth 0: of top-level lines). */
+JX_API int jx_declaration_budget_count(const jx_declaration *declaration, int section,
+                                       const size_t *path, size_t depth, size_t *out);
+/**
+ * Appends a line named `name` (copied) under the line at `parent_path` (depth 0: at top level).
+ * *out_index receives its index among its siblings.
+ */
+JX_API int jx_declaration_budget_add(jx_declaration *declaration, int section,
+                                     const size_t *parent_path, size_t parent_depth,
+                                     const char *name, size_t name_len, size_t *out_index);
+/** Inserts a line named `name` at `path` (depth ≥ 1; the last index may be the sibling count). */
+JX_API int jx_declaration_budget_insert(jx_declaration *declaration, int section,
+                                        const size_t *path, size_t depth, const char *name,
+                                        size_t name_len);
+/** Removes the line at `path` (depth ≥ 1) with all its sub-lines. */
+JX_API int jx_declaration_budget_remove(jx_declaration *declaration, int section,
+                                        const size_t *path, size_t depth);
+/** Reads a field of the line at `path` as text. */
+JX_API int jx_declaration_budget_get_text(const jx_declaration *declaration, int section,
+                                          const size_t *path, size_t depth, int field,
+                                          const char **text, size_t *len);
+/** Writes a field of the line at `path` from text (JX_BUDGET_LINE_AMOUNT: a decimal text). */
+JX_API int jx_declaration_budget_set_text(jx_declaration *declaration, int section,
+                                          const size_t *path, size_t depth, int field,
+                                          const char *text, size_t len);
+/** Makes an optional field of the line at `path` absent. */
+JX_API int jx_declaration_budget_clear(jx_declaration *declaration, int section,
+                                       const size_t *path, size_t depth, int field);
+/** Reads a decimal field (AMOUNT, EFFECTIVE_AMOUNT): a new jx_decimal, or NULL when absent. */
+JX_API int jx_declaration_budget_get_decimal(const jx_declaration *declaration, int section,
+                                             const size_t *path, size_t depth, int field,
+                                             jx_decimal **out);
+/** Writes JX_BUDGET_LINE_AMOUNT; the value is copied. */
+JX_API int jx_declaration_budget_set_decimal(jx_declaration *declaration, int section,
+                                             const size_t *path, size_t depth, int field,
+                                             const jx_decimal *value);
+/** The total of a section (sum of the top-level lines' effective amounts; 0 when empty): a new
+ *  jx_decimal to free with jx_decimal_free. */
+JX_API int jx_declaration_budget_total(const jx_declaration *declaration, int section,
+                                       jx_decimal **out);
+/**
+ * Finds the first line named exactly `name` (expenditure, then income, then by-level; depth first
+ * in form order). On success *out_section and path[0 … *out_depth − 1] describe it; *out_depth = 0
+ * (and nothing else written) when no line has that name. `path` has room for `path_capacity`
+ * entries: JX_E_LIMIT when the line is deeper (then *out_depth is the depth needed).
+ */
+JX_API int jx_declaration_budget_find(const jx_declaration *declaration, const char *name,
+                                      size_t name_len, int *out_section, size_t *path,
+                                      size_t path_capacity, size_t *out_depth);
+
+/* -- self-evaluation (绩效自评表) ------------------------------------------------------------------
+ * The functions behave exactly as their jx_declaration_ counterparts; only the collections and
+ * fields differ. Published scores are kept as published; jx_score recomputes them. */
+
+#define JX_SELF_EVALUATION_ROOT 4 /**< the self-evaluation itself (one row) */
+#define JX_FUND_EXECUTIONS 5      /**< 预算执行情况 rows */
+#define JX_INDICATOR_RESULTS 6    /**< one row per indicator */
+
+/** Fields of the self-evaluation itself: the declaration it evaluates, then its own members. */
+#define JX_SELF_EVALUATION_KIND 401            /**< enum: department, project */
+#define JX_SELF_EVALUATION_FISCAL_YEAR 402     /**< int */
+#define JX_SELF_EVALUATION_DEPARTMENT_NAME 403 /**< text (required) */
+#define JX_SELF_EVALUATION_DEPARTMENT_CODE 404 /**< text */
+#define JX_SELF_EVALUATION_REGION_CODE 405     /**< text */
+#define JX_SELF_EVALUATION_PROJECT_NAME 406    /**< text (clearing it removes the project block) */
+#define JX_SELF_EVALUATION_PROJECT_CODE 407    /**< text */
+#define JX_SELF_EVALUATION_TAXONOMY 408        /**< text */
+#define JX_SELF_EVALUATION_BUDGET_UNIT 409     /**< enum: 万元 or 元 */
+#define JX_SELF_EVALUATION_ANNUAL_GOAL 410     /**< text: 年初设定目标 */
+#define JX_SELF_EVALUATION_GOAL_COMPLETION 411 /**< text: 实际完成情况 */
+#define JX_SELF_EVALUATION_TOTAL_SCORE 412     /**< decimal: 自评总分, as published */
+#define JX_SELF_EVALUATION_GRADE 413           /**< enum: excellent, good, fair, poor (优良中差) */
+#define JX_SELF_EVALUATION_DEVIATION_REASON 414 /**< text: 偏差分析及整改措施 */
+#define JX_SELF_EVALUATION_NOTE 415            /**< text */
+
+/** Fields of a fund execution row (JX_FUND_EXECUTIONS). */
+#define JX_FUND_EXECUTION_SOURCE 501           /**< text: 资金来源 (required) */
+#define JX_FUND_EXECUTION_INITIAL_BUDGET 502   /**< decimal: 年初预算数 */
+#define JX_FUND_EXECUTION_ADJUSTMENT 503       /**< decimal: 年度调整 */
+#define JX_FUND_EXECUTION_ANNUAL_BUDGET 504    /**< decimal: 全年预算数 */
+#define JX_FUND_EXECUTION_EXECUTED 505         /**< decimal: 全年执行数 */
+#define JX_FUND_EXECUTION_WEIGHT 506           /**< decimal: 分值 */
+#define JX_FUND_EXECUTION_PUBLISHED_SCORE 507  /**< decimal: 得分, as published */
+#define JX_FUND_EXECUTION_DEVIATION_REASON 508 /**< text */
+#define JX_FUND_EXECUTION_NOTE 509             /**< text */
+
+/** Fields of an indicator result row (JX_INDICATOR_RESULTS). */
+#define JX_INDICATOR_RESULT_DECLARATION_REF 601  /**< text: JSON Pointer into the declaration */
+#define JX_INDICATOR_RESULT_LEVEL1 602           /**< text (required) */
+#define JX_INDICATOR_RESULT_LEVEL2 603           /**< text (required) */
+#define JX_INDICATOR_RESULT_NAME 604             /**< text (required) */
+#define JX_INDICATOR_RESULT_ANNUAL_TARGET 605    /**< text: 年度指标值 */
+#define JX_INDICATOR_RESULT_ACTUAL_VALUE 606     /**< text: 实际完成值 */
+#define JX_INDICATOR_RESULT_GRADE 607            /**< enum: met, partly_met, not_met */
+#define JX_INDICATOR_RESULT_WEIGHT 608           /**< decimal */
+#define JX_INDICATOR_RESULT_PUBLISHED_SCORE 609  /**< decimal */
+#define JX_INDICATOR_RESULT_DEDUCTION 610        /**< decimal: 扣减分数 */
+#define JX_INDICATOR_RESULT_DESCRIPTION 611      /**< text: 完成情况简要描述 */
+#define JX_INDICATOR_RESULT_DEVIATION_REASON 612 /**< text */
+#define JX_INDICATOR_RESULT_NOTE 613             /**< text */
+
+/** An empty self-evaluation (department, year 0, unit 元). Free it with jx_self_evaluation_free. */
+JX_API int jx_self_evaluation_new(jx_self_evaluation **out);
+/** Reads "jixiao.self-evaluation/1" JSON; errors as jx_declaration_load_json. */
+JX_API int jx_self_evaluation_load_json(const char *json, size_t len,
+                                        const jx_json_options *options, jx_self_evaluation **out);
+/** Normal-form JSON; *out freed with jx_free. Read-only. */
+JX_API int jx_self_evaluation_to_json(const jx_self_evaluation *evaluation, char **out);
+/** A deep copy (free it with jx_self_evaluation_free). Read-only. */
+JX_API int jx_self_evaluation_clone(const jx_self_evaluation *evaluation,
+                                    jx_self_evaluation **out);
+/** NULL is fine. */
+JX_API void jx_self_evaluation_free(jx_self_evaluation *evaluation);
+JX_API int jx_self_evaluation_count(const jx_self_evaluation *evaluation, int collection,
+                                    size_t *out);
+JX_API int jx_self_evaluation_add_row(jx_self_evaluation *evaluation, int collection,
+                                      size_t *out_index);
+JX_API int jx_self_evaluation_insert_row(jx_self_evaluation *evaluation, int collection,
+                                         size_t row);
+JX_API int jx_self_evaluation_remove_row(jx_self_evaluation *evaluation, int collection,
+                                         size_t row);
+JX_API int jx_self_evaluation_get_text(const jx_self_evaluation *evaluation, int field, size_t row,
+                                       const char **text, size_t *len);
+JX_API int jx_self_evaluation_set_text(jx_self_evaluation *evaluation, int field, size_t row,
+                                       const char *text, size_t len);
+JX_API int jx_self_evaluation_clear(jx_self_evaluation *evaluation, int field, size_t row);
+JX_API int jx_self_evaluation_get_int(const jx_self_evaluation *evaluation, int field, size_t row,
+                                      int64_t *out);
+JX_API int jx_self_evaluation_set_int(jx_self_evaluation *evaluation, int field, size_t row,
+                                      int64_t value);
+JX_API int jx_self_evaluation_get_decimal(const jx_self_evaluation *evaluation, int field,
+                                          size_t row, jx_decimal **out);
+JX_API int jx_self_evaluation_set_decimal(jx_self_evaluation *evaluation, int field, size_t row,
+                                          const jx_decimal *value);
+
+/* -- monitoring report (绩效运行监控表) -------------------------------------------------------------
+ * The functions behave exactly as their jx_declaration_ counterparts. */
+
+#define JX_MONITORING_REPORT_ROOT 7 /**< the report itself (one row) */
+#define JX_MONITORING_LINES 8       /**< 预算执行情况 lines */
+#define JX_INDICATOR_PROGRESS 9     /**< one row per indicator */
+
+/** Fields of the report itself. */
+#define JX_MONITORING_REPORT_KIND 701            /**< enum: department, project */
+#define JX_MONITORING_REPORT_FISCAL_YEAR 702     /**< int */
+#define JX_MONITORING_REPORT_DEPARTMENT_NAME 703 /**< text (required) */
+#define JX_MONITORING_REPORT_DEPARTMENT_CODE 704 /**< text */
+#define JX_MONITORING_REPORT_REGION_CODE 705     /**< text */
+#define JX_MONITORING_REPORT_PROJECT_NAME 706    /**< text (clearing removes the project block) */
+#define JX_MONITORING_REPORT_PROJECT_CODE 707    /**< text */
+#define JX_MONITORING_REPORT_MONTH 708           /**< int: the report covers months 1 … month */
+#define JX_MONITORING_REPORT_BUDGET_UNIT 709     /**< enum: 万元 or 元 */
+#define JX_MONITORING_REPORT_NOTE 710            /**< text */
+
+/** Fields of a budget execution line (JX_MONITORING_LINES). */
+#define JX_MONITORING_LINE_NAME 801          /**< text (required) */
+#define JX_MONITORING_LINE_CODE 802          /**< text */
+#define JX_MONITORING_LINE_ANNUAL_BUDGET 803 /**< decimal: 全年预算数 */
+#define JX_MONITORING_LINE_EXECUTED 804      /**< decimal: 1–N月执行数 */
+#define JX_MONITORING_LINE_NOTE 805          /**< text */
+
+/** Fields of an indicator progress row (JX_INDICATOR_PROGRESS). */
+#define JX_INDICATOR_PROGRESS_DECLARATION_REF 901     /**< text: JSON Pointer in the declaration */
+#define JX_INDICATOR_PROGRESS_LEVEL1 902              /**< text (required) */
+#define JX_INDICATOR_PROGRESS_LEVEL2 903              /**< text (required) */
+#define JX_INDICATOR_PROGRESS_NAME 904                /**< text (required) */
+#define JX_INDICATOR_PROGRESS_ANNUAL_TARGET 905       /**< text: 年度指标值 */
+#define JX_INDICATOR_PROGRESS_PROGRESS 906            /**< text: 1–N月执行情况 */
+#define JX_INDICATOR_PROGRESS_EXPECTED_COMPLETION 907 /**< text: 全年预计完成情况 */
+/** list of enums: funding, institutional, staffing, hardware, other (经费保障 … 其他) */
+#define JX_INDICATOR_PROGRESS_DEVIATION_CAUSES 908
+#define JX_INDICATOR_PROGRESS_DEVIATION_REASON 909 /**< text */
+#define JX_INDICATOR_PROGRESS_LIKELIHOOD 910       /**< enum: certain, possible, impossible */
+#define JX_INDICATOR_PROGRESS_NOTE 911             /**< text */
+
+/** An empty report (kind department, year 0, month 0, unit 万元). Free with
+ *  jx_monitoring_report_free. */
+JX_API int jx_monitoring_report_new(jx_monitoring_report **out);
+/** Reads "jixiao.monitoring-report/1" JSON; errors as jx_declaration_load_json. */
+JX_API int jx_monitoring_report_load_json(const char *json, size_t len,
+                                          const jx_json_options *options,
+                                          jx_monitoring_report **out);
+/** Normal-form JSON; *out freed with jx_free. Read-only. */
+JX_API int jx_monitoring_report_to_json(const jx_monitoring_report *report, char **out);
+/** A deep copy (free it with jx_monitoring_report_free). Read-only. */
+JX_API int jx_monitoring_report_clone(const jx_monitoring_report *report,
+                                      jx_monitoring_report **out);
+/** NULL is fine. */
+JX_API void jx_monitoring_report_free(jx_monitoring_report *report);
+JX_API int jx_monitoring_report_count(const jx_monitoring_report *report, int collection,
+                                      size_t *out);
+JX_API int jx_monitoring_report_add_row(jx_monitoring_report *report, int collection,
+                                        size_t *out_index);
+JX_API int jx_monitoring_report_insert_row(jx_monitoring_report *report, int collection,
+                                           size_t row);
+JX_API int jx_monitoring_report_remove_row(jx_monitoring_report *report, int collection,
+                                           size_t row);
+JX_API int jx_monitoring_report_get_text(const jx_monitoring_report *report, int field, size_t row,
+                                         const char **text, size_t *len);
+JX_API int jx_monitoring_report_set_text(jx_monitoring_report *report, int field, size_t row,
+                                         const char *text, size_t len);
+JX_API int jx_monitoring_report_clear(jx_monitoring_report *report, int field, size_t row);
+JX_API int jx_monitoring_report_get_int(const jx_monitoring_report *report, int field, size_t row,
+                                        int64_t *out);
+JX_API int jx_monitoring_report_set_int(jx_monitoring_report *report, int field, size_t row,
+                                        int64_t value);
+JX_API int jx_monitoring_report_get_decimal(const jx_monitoring_report *report, int field,
+                                            size_t row, jx_decimal **out);
+JX_API int jx_monitoring_report_set_decimal(jx_monitoring_report *report, int field, size_t row,
+                                            const jx_decimal *value);
+
+/* ---------------------------------------------------------------------------------------------
+ * Policies — everything that differs between provinces and years, as data (docs/policy.md)
+ *
+ * A jx_policy is immutable: once created it never changes, so any number of threads may use the
+ * same policy at once (read it, review or score with it). Texts read from it live as long as it.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_policy jx_policy;
+
+#define JX_POLICY_ROOT 11    /**< the policy itself (one row) */
+#define JX_POLICY_SOURCES 12 /**< the documents its rules come from, one row each */
+
+#define JX_POLICY_NAME 1101        /**< text: "national-2021", or a local name */
+#define JX_POLICY_DESCRIPTION 1102 /**< text: what the policy is for, in Chinese */
+#define JX_POLICY_SOURCE 1201      /**< text: one source document (财预〔2021〕101号 …) */
+
+/** *out = number of built-in presets. Any thread. */
+JX_API int jx_policy_preset_count(size_t *out);
+/** *out = the name of preset `index` ("national-2015", …), in a stable order. Static storage.
+ *  JX_E_OUT_OF_RANGE past the end. Any thread. */
+JX_API int jx_policy_preset_name(size_t index, const char **out);
+/**
+ * A built-in preset by name. *out receives a new handle (free it with jx_policy_free).
+ * Errors: JX_E_POLICY (unknown name; the message lists the presets), JX_E_INVALID_UTF8,
+ * JX_E_INVALID_ARGUMENT. Any thread.
+ */
+JX_API int jx_policy_preset(const char *name, size_t len, jx_policy **out);
+/**
+ * Reads a policy document ("schema": "jixiao.policy/1"; may name a preset as its "base").
+ * `options` may be NULL. *out receives a new handle (free it with jx_policy_free).
+ * Errors: JX_E_PARSE, JX_E_INVALID_UTF8, JX_E_LIMIT (with byte offsets); JX_E_POLICY (unknown
+ * base, wrong schema) and JX_E_DOCUMENT (wrong types, missing or misspelt members) with the JSON
+ * Pointer of the member. Any thread.
+ */
+JX_API int jx_policy_load_json(const char *json, size_t len, const jx_json_options *options,
+                               jx_policy **out);
+/** The complete policy (no "base") as JSON in normal form; *out freed with jx_free. Any thread. */
+JX_API int jx_policy_to_json(const jx_policy *policy, char **out);
+/** Frees a policy. NULL is fine. No other thread may still be using it. */
+JX_API void jx_policy_free(jx_policy *policy);
+/** Rows of JX_POLICY_ROOT (1) or JX_POLICY_SOURCES. Any thread. */
+JX_API int jx_policy_count(const jx_policy *policy, int collection, size_t *out);
+/** Reads a text field (see "Fields"); *text lives as long as the policy. Any thread. */
+JX_API int jx_policy_get_text(const jx_policy *policy, int field, size_t row, const char **text,
+                              size_t *len);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -1,29 +1,25 @@
 // jx_decimal_*: exact decimal arithmetic for C callers who must not round through double.
 #include <string>
 
+#include "decimal_handle.hpp"
 #include "error_state.hpp"
-#include "handle.hpp"
 #include "jixiao.h"
 #include "jixiao/decimal.hpp"
 #include "owned_string.hpp"
 #include "text_input.hpp"
 
-struct jx_decimal : jixiao::capi::Handle {
-  explicit jx_decimal(jixiao::Decimal v)
-      : Handle(jixiao::capi::HandleKind::decimal), value(std::move(v)) {}
-  const jixiao::Decimal value;
-};
-
 namespace jixiao::capi {
 namespace {
 
 const Decimal& value_of(const jx_decimal* handle, const char* name) {
-  return checked_handle(handle, HandleKind::decimal, name).value;
+  return decimal_value(handle, name);
 }
 
 void hand_out(jx_decimal** out, Decimal value) {
-  *out = new jx_decimal(std::move(value));
+  *out = new_decimal(std::move(value));
 }
+
+}  // namespace
 
 RoundingMode checked_rounding(int rounding) {
   switch (rounding) {
@@ -55,7 +51,6 @@ int checked_scale(int scale) {
   return scale;
 }
 
-}  // namespace
 }  // namespace jixiao::capi
 
 using namespace jixiao::capi;

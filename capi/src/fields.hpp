@@ -1,0 +1,313 @@
+// Field accessors of the C ABI: one table per row type maps a stable JX_* field id to typed
+// get/set functions, so that every handle kind offers the same few functions (get_text, set_text,
+// clear, get_decimal, set_decimal, get_int, set_int) instead of one function per member.
+//
+// A field id is collection * 100 + n (jixiao.h lists them). Texts are the universal form: every
+// field reads as text (decimals as their exact string, enums as their JSON name, integers in
+// decimal, booleans as "true"/"false") and every writable field accepts text in the same forms.
+#pragma once
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "error_state.hpp"
+#include "jixiao/amount.hpp"
+#include "jixiao/decimal.hpp"
+#include "json/described_reader.hpp"
+
+namespace jixiao::capi {
+
+enum class FieldType : std::uint8_t { text, decimal, integer, boolean, enumeration, list };
+
+/// Texts computed for the caller (a decimal's string, a joined list) and owned by the handle: they
+/// live until the handle changes or is freed, as jixiao.h promises. One entry per (row, field), so
+/// reading the same field again reuses its entry instead of growing.
+class TextCache {
+ public:
+  const std::string& keep(const void* row, int field, std::string text) {
+    std::string& slot = texts_[{row, field}];
+    slot = std::move(text);
+    return slot;
+  }
+  void clear() noexcept { texts_.clear(); }
+
+ private:
+  std::map<std::pair<const void*, int>, std::string> texts_;
+};
+
+/// One field of a row type. A function pointer is null when the field does not support the
+/// operation (a computed field cannot be set; only decimal fields have get_decimal, …).
+template <class Row>
+struct Field {
+  int id = 0;
+  const char* name = "";     ///< stable identifier ("annual_target"), returned by jx_field_name
+  const char* pointer = "";  ///< JSON Pointer relative to the row ("/department/name")
+  FieldType type = FieldType::text;
+  bool required = false;  ///< cannot be cleared
+  /// The value as text, or nothing when absent. A text that is not stored in the row is written to
+  /// `computed` and the view points there.
+  std::optional<std::string_view> (*get_text)(const Row&, std::string& computed) = nullptr;
+  void (*set_text)(Row&, std::string_view) = nullptr;
+  void (*clear)(Row&) = nullptr;
+  std::optional<Decimal> (*get_decimal)(const Row&) = nullptr;
+  void (*set_decimal)(Row&, const Decimal&) = nullptr;
+  std::optional<std::int64_t> (*get_int)(const Row&) = nullptr;
+  void (*set_int)(Row&, std::int64_t) = nullptr;
+};
+
+/// `JX_MEMBER(department.name)`: the accessor a field factory is instantiated with.
+#define JX_MEMBER(expr)    \
+  [](auto& row) -> auto& { \
+    return row.expr;       \
+  }
+
+template <class T>
+inline constexpr bool is_optional_field_v = json_io::is_optional_v<T>;
+
+template <class T>
+struct optional_value {
+  using type = T;
+};
+template <class T>
+struct optional_value<std::optional<T>> {
+  using type = T;
+};
+
+/// Error(invalid_argument): `text` is not one of `expected`.
+[[noreturn]] void throw_bad_field_text(std::string_view text, std::string_view expected_zh,
+                                       std::string_view expected_en);
+
+/// Reads a whole decimal integer ("2023", "-1") within [min, max].
+std::int64_t parse_integer_text(std::string_view text, std::int64_t min, std::int64_t max);
+/// Checks an integer against [min, max] (Error(invalid_argument) outside).
+std::int64_t checked_integer(std::int64_t value, std::int64_t min, std::int64_t max);
+/// "true"/"false"/"1"/"0".
+bool parse_boolean_text(std::string_view text);
+/// The items of a list text separated by "," "，" or "、", spaces trimmed, empty items dropped.
+std::vector<std::string> split_list_text(std::string_view text);
+
+template <class E>
+E parse_enum_text(std::string_view text) {
+  if constexpr (std::is_same_v<E, AmountUnit>) {
+    if (const auto unit = amount_unit_from_label(text)) return *unit;
+    throw_bad_field_text(text, "万元、元", "万元, 元, wan_yuan, yuan");
+  } else {
+    if (const auto value = json_io::enum_from_text<E>(text)) return *value;
+    const std::string names = json_io::enumerator_list<E>();
+    throw_bad_field_text(text, names, names);
+  }
+}
+
+template <class E>
+std::string_view enum_text(E value) {
+  if constexpr (std::is_same_v<E, AmountUnit>) {
+    return amount_unit_label(value);
+  } else {
+    const char* name = boost::describe::enum_to_string(value, nullptr);
+    return name != nullptr ? std::string_view(name) : std::string_view();
+  }
+}
+
+/// A field over a member of type std::string, std::optional<std::string>, std::optional<Decimal>,
+/// int, bool, an enum (or std::optional of one), chosen by the member's type. Integers are kept
+/// within [Min, Max] (and their type's range), the range the JSON reader accepts.
+template <class Row, auto Get, std::int64_t Min = std::numeric_limits<std::int64_t>::min(),
+          std::int64_t Max = std::numeric_limits<std::int64_t>::max()>
+constexpr Field<Row> field(int id, const char* name, const char* pointer) {
+  using Member = std::remove_cvref_t<decltype(Get(std::declval<Row&>()))>;
+  using Value = typename optional_value<Member>::type;
+  constexpr bool optional = is_optional_field_v<Member>;
+  Field<Row> f;
+  f.id = id;
+  f.name = name;
+  f.pointer = pointer;
+  f.required = !optional;
+  if constexpr (optional) {
+    f.clear = [](Row& row) { Get(row).reset(); };
+  }
+  if constexpr (std::is_same_v<Value, std::string>) {
+    f.type = FieldType::text;
+    f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
+      const Member& member = Get(row);
+      if constexpr (optional) {
+        if (!member) return std::nullopt;
+        return std::string_view(*member);
+      } else {
+        return std::string_view(member);
+      }
+    };
+    f.set_text = [](Row& row, std::string_view text) { Get(row) = std::string(text); };
+  } else if constexpr (std::is_same_v<Value, Decimal>) {
+    static_assert(optional, "decimal fields of the model are optional");
+    f.type = FieldType::decimal;
+    f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
+      const Member& member = Get(row);
+      if (!member) return std::nullopt;
+      // At the value's own scale, as the JSON writer does: "13831.00" stays "13831.00".
+      computed = member->to_string(member->scale());
+      return std::string_view(computed);
+    };
+    f.set_text = [](Row& row, std::string_view text) { Get(row) = Decimal::parse(text); };
+    f.get_decimal = [](const Row& row) -> std::optional<Decimal> { return Get(row); };
+    f.set_decimal = [](Row& row, const Decimal& value) { Get(row) = value; };
+  } else if constexpr (std::is_same_v<Value, bool>) {
+    f.type = FieldType::boolean;
+    f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
+      return std::string_view(Get(row) ? "true" : "false");
+    };
+    f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_boolean_text(text); };
+    f.get_int = [](const Row& row) -> std::optional<std::int64_t> { return Get(row) ? 1 : 0; };
+    f.set_int = [](Row& row, std::int64_t value) { Get(row) = checked_integer(value, 0, 1) != 0; };
+  } else if constexpr (std::is_integral_v<Value>) {
+    constexpr std::int64_t low = std::max<std::int64_t>(Min, std::numeric_limits<Value>::min());
+    constexpr std::int64_t high = std::min<std::int64_t>(Max, std::numeric_limits<Value>::max());
+    f.type = FieldType::integer;
+    f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
+      computed = std::to_string(Get(row));
+      return std::string_view(computed);
+    };
+    f.set_text = [](Row& row, std::string_view text) {
+      Get(row) = static_cast<Value>(parse_integer_text(text, low, high));
+    };
+    f.get_int = [](const Row& row) -> std::optional<std::int64_t> { return Get(row); };
+    f.set_int = [](Row& row, std::int64_t value) {
+      Get(row) = static_cast<Value>(checked_integer(value, low, high));
+    };
+  } else if constexpr (std::is_enum_v<Value>) {
+    f.type = FieldType::enumeration;
+    f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
+      const Member& member = Get(row);
+      if constexpr (optional) {
+        if (!member) return std::nullopt;
+        return enum_text(*member);
+      } else {
+        return enum_text(member);
+      }
+    };
+    f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_enum_text<Value>(text); };
+  } else {
+    static_assert(sizeof(Value) == 0, "field(): unsupported member type");
+  }
+  return f;
+}
+
+/// A list of enum values read and written as text: names joined by ", " ("funding, staffing").
+/// Empty text is the empty list; the field cannot be absent.
+template <class Row, auto Get>
+constexpr Field<Row> enum_list_field(int id, const char* name, const char* pointer) {
+  using Member = std::remove_cvref_t<decltype(Get(std::declval<Row&>()))>;
+  using Value = typename Member::value_type;
+  Field<Row> f;
+  f.id = id;
+  f.name = name;
+  f.pointer = pointer;
+  f.type = FieldType::list;
+  f.required = false;
+  f.clear = [](Row& row) { Get(row).clear(); };
+  f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
+    computed.clear();
+    for (const Value value : Get(row)) {
+      if (!computed.empty()) computed += ", ";
+      computed += enum_text(value);
+    }
+    return std::string_view(computed);
+  };
+  f.set_text = [](Row& row, std::string_view text) {
+    Member values;
+    for (const std::string& item : split_list_text(text))
+      values.push_back(parse_enum_text<Value>(item));
+    Get(row) = std::move(values);
+  };
+  return f;
+}
+
+/// The field `id` of a table whose ids are consecutive from table[0].id, or null.
+template <class Row>
+const Field<Row>* find_field(std::span<const Field<Row>> table, int id) noexcept {
+  if (table.empty() || id < table[0].id) return nullptr;
+  const auto index = static_cast<std::size_t>(id - table[0].id);
+  return index < table.size() && table[index].id == id ? &table[index] : nullptr;
+}
+
+/// The name of a field id of any table (jx_field_name), or null.
+const char* field_name(int id) noexcept;
+
+/// Where a field lives in its handle: the row (or the document itself) and the JSON Pointer that
+/// errors name.
+template <class Row>
+struct FieldTarget {
+  Row* row;
+  const Field<Row>* field;
+  std::string path;
+};
+
+[[noreturn]] void throw_unknown_field(int id, std::string_view handle_kind);
+[[noreturn]] void throw_unsupported(std::string_view field_name, std::string_view operation,
+                                    FieldType type);
+[[noreturn]] void throw_required(std::string_view field_name);
+[[noreturn]] void throw_row_out_of_range(std::string_view list, std::size_t row, std::size_t count);
+[[noreturn]] void throw_root_row(std::size_t row);
+/// Rethrows the current jixiao::Error with `path` as its JSON Pointer (kept when it has one).
+[[noreturn]] void rethrow_at(const Error& error, const std::string& path);
+
+/// Runs a setter; errors from parsing the value (a bad decimal, an unknown enum name) name the
+/// field's JSON Pointer.
+template <class Setter>
+void set_at(const std::string& path, Setter&& setter) {
+  try {
+    setter();
+  } catch (const Error& error) {
+    rethrow_at(error, path);
+  } catch (const ApiFailure& failure) {
+    rethrow_at(Error(static_cast<ErrorCode>(-failure.code), failure.message_zh, failure.message_en),
+               path);
+  }
+}
+
+/// The text of a field as handed to C: a view that is NUL-terminated, into the row, static text
+/// or `cache`. `present` is false when the field is absent.
+struct TextOut {
+  bool present = false;
+  const char* data = nullptr;
+  std::size_t size = 0;
+};
+
+template <class Row>
+TextOut read_text(const Row& row, const Field<Row>& field, TextCache& cache) {
+  std::string computed;
+  const std::optional<std::string_view> text = field.get_text(row, computed);
+  if (!text) return {};
+  if (!computed.empty() && text->data() == computed.data()) {
+    const std::string& kept = cache.keep(&row, field.id, std::move(computed));
+    return {true, kept.c_str(), kept.size()};
+  }
+  if (text->empty()) return {true, "", 0};
+  return {true, text->data(), text->size()};
+}
+
+/// The element `row` of a list, or JX_E_OUT_OF_RANGE naming the list.
+template <class T>
+T& checked_row(std::vector<T>& list, std::size_t row, std::string_view list_name) {
+  if (row >= list.size()) throw_row_out_of_range(list_name, row, list.size());
+  return list[row];
+}
+template <class T>
+const T& checked_row(const std::vector<T>& list, std::size_t row, std::string_view list_name) {
+  if (row >= list.size()) throw_row_out_of_range(list_name, row, list.size());
+  return list[row];
+}
+
+}  // namespace jixiao::capi
