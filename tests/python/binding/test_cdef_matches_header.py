@@ -1,0 +1,225 @@
+"""The cffi declarations of the compiled module match capi/include/jixiao.h: no silent drift.
+
+The extension's cdef is generated from the header (bindings/python/ffi_build.py). This check reads
+the header another way — the real C preprocessor, then pycparser — and compares the result with
+what the compiled module in the build tree actually declares: every function and its exact
+signature (const included), every struct and its fields, every object-like macro and its value.
+A stale build, a generator bug that drops or alters a declaration, or a header edit that the
+module did not pick up fails here.
+"""
+
+import copy
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pycparser
+import pytest
+from pycparser import c_ast, c_generator
+
+from jixiao._native import ffi, lib
+
+HEADER_NAME = "jixiao.h"
+FAKE_STDDEF = "typedef unsigned long size_t;\ntypedef long ptrdiff_t;\n#define NULL ((void *)0)\n"
+FAKE_STDINT = "".join(
+    f"typedef {signed}{base} {prefix}int{bits}_t;\n"
+    for bits, base in ((8, "char"), (16, "short"), (32, "int"), (64, "long"))
+    for signed, prefix in (("signed ", ""), ("unsigned ", "u"))
+) + "typedef long intptr_t;\ntypedef unsigned long uintptr_t;\n"
+
+
+def compiler() -> str:
+    found = os.environ.get("JIXIAO_C_COMPILER") or shutil.which("cc") or shutil.which("gcc")
+    if not found:
+        pytest.fail("no C compiler to preprocess jixiao.h (set JIXIAO_C_COMPILER)")
+    return found
+
+
+@pytest.fixture(scope="module")
+def header(source_dir) -> Path:
+    return source_dir / "capi" / "include" / HEADER_NAME
+
+
+@pytest.fixture(scope="module")
+def preprocessed(header, tmp_path_factory) -> str:
+    """jixiao.h after the C preprocessor, with minimal <stddef.h>/<stdint.h> pycparser can read."""
+    fake = tmp_path_factory.mktemp("fake_libc")
+    (fake / "stddef.h").write_text(FAKE_STDDEF)
+    (fake / "stdint.h").write_text(FAKE_STDINT)
+    done = subprocess.run(
+        [compiler(), "-E", "-P", "-nostdinc", "-I", str(fake), "-x", "c", str(header)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def header_ast(preprocessed) -> c_ast.FileAST:
+    return pycparser.CParser().parse(preprocessed, HEADER_NAME)
+
+
+@pytest.fixture(scope="module")
+def macros(header) -> dict:
+    """Object-like JX_ macros of the header with their replacement text (cc -dM)."""
+    done = subprocess.run(
+        [compiler(), "-E", "-dM", "-x", "c", str(header)], capture_output=True, text=True, check=True
+    )
+    found = {}
+    for line in done.stdout.splitlines():
+        match = re.match(r"#define (JX_\w+)(\(?)\s*(.*)$", line)
+        if match and not match.group(2):
+            found[match.group(1)] = match.group(3).strip()
+    return found
+
+
+def header_functions(header_ast) -> dict:
+    generator = c_generator.CGenerator()
+    functions = {}
+    for node in header_ast.ext:
+        if isinstance(node, c_ast.Decl) and isinstance(node.type, c_ast.FuncDecl):
+            functions[node.name] = (node.type, generator.visit(node))
+    return functions
+
+
+def c_type_text(node) -> str:
+    """The C spelling of a type node without a declarator name."""
+    generator = c_generator.CGenerator()
+    node = _anonymous(node)
+    return generator.visit(c_ast.Typename(name=None, quals=[], align=None, type=node))
+
+
+def _anonymous(node):
+    """A copy of a type node with declarator names removed (so it spells an abstract type)."""
+    node = copy.deepcopy(node)
+    current = node
+    while current is not None:
+        if isinstance(current, c_ast.TypeDecl):
+            current.declname = None
+            break
+        current = getattr(current, "type", None)
+    return node
+
+
+def function_pointer_text(func: c_ast.FuncDecl) -> str:
+    result = c_type_text(func.type)
+    params = []
+    for param in func.args.params if func.args else []:
+        text = c_type_text(param.type)
+        if text != "void":
+            params.append(text)
+    return f"{result}(*)({', '.join(params) or 'void'})"
+
+
+def test_every_header_function_is_in_the_module_with_its_exact_signature(header_ast):
+    functions = header_functions(header_ast)
+    assert len(functions) > 40, "the header parse found too few functions"
+    mismatched = []
+    for name, (func, _) in functions.items():
+        assert hasattr(lib, name), f"{name} is declared in jixiao.h but missing from the module"
+        expected = ffi.typeof(function_pointer_text(func))
+        actual = ffi.typeof(getattr(lib, name))
+        if expected is not actual:
+            mismatched.append(f"{name}: header {expected.cname}, module {actual.cname}")
+    assert not mismatched, "\n".join(mismatched)
+
+
+def test_const_qualifiers_match_the_header(header_ast, header):
+    """cffi types ignore const, so the generated cdef text itself is compared declaration by
+    declaration (as pycparser prints it) with the preprocessed header."""
+    sys.path.insert(0, str(header.parents[2] / "bindings" / "python"))
+    try:
+        import ffi_build
+    finally:
+        sys.path.pop(0)
+    cdef = ffi_build.cdef_from_header(header.read_text(encoding="utf-8"))
+    declarations = re.sub(r"^#define .*$", "", cdef, flags=re.M)
+    prelude = "typedef unsigned long size_t;\n" + FAKE_STDINT
+    cdef_ast = pycparser.CParser().parse(prelude + declarations, "cdef")
+    from_header = {name: text for name, (_, text) in header_functions(header_ast).items()}
+    from_cdef = {
+        name: text
+        for name, (_, text) in header_functions(cdef_ast).items()
+        if not name.startswith(ffi_build.HELPER_PREFIX)
+    }
+    assert from_cdef == from_header
+
+
+def test_the_module_declares_no_function_the_header_lacks(header_ast, header):
+    functions = set(header_functions(header_ast))
+    module_functions = {
+        name for name in dir(lib) if callable(getattr(lib, name)) and name.startswith("jx")
+    }
+    helpers = {name for name in module_functions if name.startswith("jxpy_")}
+    assert module_functions - helpers == functions
+    # Each helper stands for one options initialiser of the header.
+    text = header.read_text(encoding="utf-8")
+    for helper in helpers:
+        macro = "JX_" + helper[len("jxpy_") : -len("_init")].upper() + "_INIT"
+        assert f"#define {macro} " in text, f"{helper} has no {macro} in jixiao.h"
+
+
+def test_structs_have_the_header_fields_in_order(header_ast):
+    structs = {}
+    for node in header_ast.ext:
+        if isinstance(node, c_ast.Typedef) and isinstance(node.type.type, c_ast.Struct):
+            struct = node.type.type
+            structs[node.name] = struct
+    assert "jx_error" in structs and "jx_json_options" in structs
+    for name, struct in structs.items():
+        ctype = ffi.typeof(name)
+        if struct.decls is None:
+            # Opaque handle types: declared, never laid out.
+            with pytest.raises(ffi.error):
+                ffi.sizeof(ctype)
+            continue
+        expected = [(decl.name, ffi.typeof(c_type_text(decl.type))) for decl in struct.decls]
+        actual = [(field, info.type) for field, info in ctype.fields]
+        assert actual == expected, name
+
+
+def _c_integer(text: str) -> int:
+    """Evaluates an integer macro's replacement text (literals with U/L suffixes, + - * ())."""
+    expression = re.sub(r"\b(\d+)[uUlL]+\b", r"\1", text)
+    if not re.fullmatch(r"[\s\d()+\-*/A-Z_]+", expression):
+        raise ValueError(text)
+    return int(eval(expression, {"__builtins__": {}}, _MACRO_VALUES))  # noqa: S307 (digits only)
+
+
+_MACRO_VALUES: dict = {}
+
+
+def test_every_macro_is_in_the_module_with_the_header_value(macros):
+    assert len(macros) > 100
+    _MACRO_VALUES.clear()
+    missing = []
+    for name, text in macros.items():
+        if text == "":
+            continue  # JX_API outside the library build
+        if text.startswith("{"):
+            helper = "jxpy_" + name[len("JX_") : -len("_INIT")].lower() + "_init"
+            assert hasattr(lib, helper), f"{name}: no helper {helper} in the module"
+            continue
+        if not hasattr(lib, name):
+            missing.append(name)
+            continue
+        value = getattr(lib, name)
+        if text.startswith('"'):
+            assert ffi.string(value).decode() == text.strip('"'), name
+        else:
+            _MACRO_VALUES[name] = value
+    assert not missing, f"macros of jixiao.h missing from the module: {missing}"
+    for name, value in list(_MACRO_VALUES.items()):
+        assert _c_integer(macros[name]) == value, name
+
+
+def test_options_helpers_return_the_header_initialisers(macros):
+    values = [int(v) if v.isdigit() else v for v in re.findall(r"[\w.]+", macros["JX_JSON_OPTIONS_INIT"])]
+    options = lib.jxpy_json_options_init()
+    assert options.version == lib.JX_JSON_OPTIONS_VERSION
+    assert options.max_bytes == lib.JX_MAX_TEXT_BYTES
+    assert options.max_depth == values[-1]
