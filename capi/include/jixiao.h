@@ -649,6 +649,130 @@ JX_API int jx_policy_count(const jx_policy *policy, int collection, size_t *out)
 JX_API int jx_policy_get_text(const jx_policy *policy, int field, size_t row, const char **text,
                               size_t *len);
 
+/* ---------------------------------------------------------------------------------------------
+ * 指标值 — indicator target values read the way a finance officer reads them (docs/targets.md)
+ *
+ * jx_target_parse reads any target text ("≥95%", "不少于三次", "8省20个地区以上", "完成年度计划数")
+ * into a structured, immutable jx_target: its kind, comparator, value, unit, direction, and
+ * diagnostics that say with character positions why a text is vague or could not be read. Parsing
+ * never fails on content: an unreadable text is a JX_TARGET_KIND_VAGUE target with diagnostics.
+ * A jx_target may be shared by any number of threads; texts read from it live as long as it.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_target jx_target;
+
+/** Kinds (jx_target_get_int of JX_TARGET_KIND; the text form is the name in parentheses). */
+#define JX_TARGET_KIND_EMPTY 0        /**< (empty) nothing, or "not filled in" ("", "/", "无") */
+#define JX_TARGET_KIND_QUANTITATIVE 1 /**< (quantitative) "≥95%", "5个"; compound "8省20个地区以上" */
+#define JX_TARGET_KIND_RANGE 2        /**< (range) "90%-100%" */
+#define JX_TARGET_KIND_TOLERANCE 3    /**< (tolerance) "±3%以内" */
+#define JX_TARGET_KIND_QUALITATIVE 4  /**< (qualitative) "正常运行", "提升" */
+#define JX_TARGET_KIND_VAGUE 5        /**< (vague) "完成年度计划数", or unreadable text */
+#define JX_TARGET_KIND_DATE 6         /**< (date) "2023年12月底前" */
+
+/** Comparators: the MOF 计算符号 codes 1–5 (text forms greater_equal … less_equal). */
+#define JX_COMPARATOR_NONE 0          /**< none written */
+#define JX_COMPARATOR_GREATER_EQUAL 1 /**< ≥ */
+#define JX_COMPARATOR_GREATER 2       /**< ＞ */
+#define JX_COMPARATOR_EQUAL 3         /**< ＝ */
+#define JX_COMPARATOR_LESS 4          /**< ＜ */
+#define JX_COMPARATOR_LESS_EQUAL 5    /**< ≤ */
+/** MOF code 6: 定性 (qualitative, or anything one symbol and number cannot hold). */
+#define JX_MOF_QUALITATIVE 6
+
+/** Directions: which way is better (text forms none, positive, … achieve). */
+#define JX_DIRECTION_NONE 0
+#define JX_DIRECTION_POSITIVE 1 /**< 正向: ≥ ＞ */
+#define JX_DIRECTION_NEGATIVE 2 /**< 反向: ≤ ＜ */
+#define JX_DIRECTION_EQUAL 3
+#define JX_DIRECTION_WITHIN 4   /**< inside a range or tolerance band */
+#define JX_DIRECTION_INCREASE 5 /**< 提升 / 提高 / 增加 */
+#define JX_DIRECTION_DECREASE 6 /**< 减少 / 降低 / 压减 */
+#define JX_DIRECTION_ACHIEVE 7  /**< 正常运行, 按时完成: done or not done */
+
+#define JX_TARGET_ROOT 13        /**< the target itself (one row) */
+#define JX_TARGET_DIAGNOSTICS 14 /**< one row per diagnostic */
+#define JX_TARGET_PARTS 15       /**< parts of a compound target (count only; see jx_target_part) */
+
+/** Fields of a target (row 0). Texts are "" when the target has none, decimals absent. */
+#define JX_TARGET_TEXT 1301       /**< text: the original text, byte for byte */
+#define JX_TARGET_KIND 1302       /**< enum (text name; get_int: JX_TARGET_KIND_*) */
+#define JX_TARGET_COMPARATOR 1303 /**< enum (text name; get_int: JX_COMPARATOR_*) */
+#define JX_TARGET_VALUE 1304      /**< decimal: the number in the unit written (95 for "95%") */
+#define JX_TARGET_UPPER 1305      /**< decimal: the upper bound of a range */
+#define JX_TARGET_UNIT 1306       /**< text: canonical unit ("%", "万元", "个") */
+#define JX_TARGET_DIRECTION 1307  /**< enum (text name; get_int: JX_DIRECTION_*) */
+#define JX_TARGET_SCOPE 1308      /**< text: what it is counted per ("镇街" in "每个镇街不少于3台") */
+#define JX_TARGET_DATE 1309       /**< text: "2023-12-31", "2023-12", "12-31"; absent if none */
+#define JX_TARGET_DATE_UPPER 1310 /**< text: the end of a period; absent if none */
+#define JX_TARGET_APPROXIMATE 1311 /**< boolean: "约", "左右" */
+#define JX_TARGET_LABEL 1312      /**< text: the label before a colon ("标准" in "标准：＞90%") */
+#define JX_TARGET_BODY 1313       /**< text: after the label; the 定性 statement */
+#define JX_TARGET_MEASURE 1314    /**< text: what is measured ("满意度" in "满意度95%以上") */
+#define JX_TARGET_REMARK 1315     /**< text: an explanation after the value */
+#define JX_TARGET_CANONICAL 1316  /**< text: the canonical merged form ("≥95%"): the formatter */
+#define JX_TARGET_COMPARATOR_SYMBOL 1317 /**< text: "≥", "＞", "＝", "＜", "≤" or "" */
+
+/** Fields of a diagnostic row (JX_TARGET_DIAGNOSTICS). Offsets are into JX_TARGET_TEXT. */
+#define JX_TARGET_DIAGNOSTIC_CODE 1401        /**< text: "vague_phrase", "unknown_unit", … */
+#define JX_TARGET_DIAGNOSTIC_MESSAGE 1402     /**< text: "中文 / English" with the position */
+#define JX_TARGET_DIAGNOSTIC_MESSAGE_ZH 1403  /**< text */
+#define JX_TARGET_DIAGNOSTIC_MESSAGE_EN 1404  /**< text */
+#define JX_TARGET_DIAGNOSTIC_BYTE_OFFSET 1405 /**< int: 0-based byte offset */
+#define JX_TARGET_DIAGNOSTIC_CHAR_OFFSET 1406 /**< int: 0-based offset in code points */
+#define JX_TARGET_DIAGNOSTIC_CHAR_LENGTH 1407 /**< int: code points covered (0: a point) */
+
+/**
+ * Reads a 指标值. *out receives a new handle (free it with jx_target_free). A text longer than
+ * 64 KiB is a vague target with a too_long diagnostic. Errors: JX_E_INVALID_UTF8 (with the byte
+ * offset), JX_E_INVALID_ARGUMENT, JX_E_LIMIT, JX_E_NOMEM. Any thread.
+ */
+JX_API int jx_target_parse(const char *text, size_t len, jx_target **out);
+/**
+ * A target from an ERP row in the MOF split form (计算符号 code 1–6, value, unit); code 6 reads
+ * `value` as target text. *out receives a new handle. Errors: JX_E_INVALID_ARGUMENT (code outside
+ * 1–6), JX_E_PARSE (codes 1–5 with a value that is not a number), JX_E_INVALID_UTF8. Any thread.
+ */
+JX_API int jx_target_from_mof(int code, const char *value, size_t value_len, const char *unit,
+                              size_t unit_len, jx_target **out);
+/** Frees a target. NULL is fine. No other thread may still be using it. */
+JX_API void jx_target_free(jx_target *target);
+/**
+ * The MOF split of a target (PMKPIZBXS 计算符号, INDVALUE, INDUNIT). A bare value ("100%") has no
+ * written comparator: `unwritten_as` (JX_COMPARATOR_GREATER_EQUAL … LESS_EQUAL) says which code to
+ * store. Everything one symbol and one number cannot hold is code 6 with the canonical text.
+ * *out_code receives 1–6. *out_value receives a new jx_decimal (codes 1–5) or NULL (code 6);
+ * *out_unit and *out_text new strings freed with jx_free. Pass NULL for the outputs you do not need
+ * (out_code is required). Errors: JX_E_INVALID_ARGUMENT. Any thread.
+ */
+JX_API int jx_target_to_mof(const jx_target *target, int unwritten_as, int *out_code,
+                            jx_decimal **out_value, char **out_unit, char **out_text);
+/**
+ * Does an actual value (实际完成值, as text: "96%", "0.95", "9省22个地区", "2023年11月") meet
+ * the target? *out_met receives 1 or 0. `unwritten_as` as for jx_target_to_mof.
+ * Errors: JX_E_UNIT_MISMATCH (units that cannot be compared), JX_E_PARSE (the actual is not a
+ * number or date), JX_E_INVALID_ARGUMENT (a target that is not numeric or a date). Any thread.
+ */
+JX_API int jx_target_is_met(const jx_target *target, const char *actual, size_t actual_len,
+                            int unwritten_as, int *out_met);
+/** *out = 1 when two targets mean the same (kind, comparator, value, unit, …; values compare
+ *  numerically), else 0. Any thread. */
+JX_API int jx_target_equivalent(const jx_target *a, const jx_target *b, int *out);
+/** The target as one JSON object (docs/targets.md); *out freed with jx_free. Any thread. */
+JX_API int jx_target_to_json(const jx_target *target, char **out);
+/** Part `index` of a compound target as a new handle (free it with jx_target_free). */
+JX_API int jx_target_part(const jx_target *target, size_t index, jx_target **out);
+/** Rows of JX_TARGET_ROOT (1), JX_TARGET_DIAGNOSTICS or JX_TARGET_PARTS. */
+JX_API int jx_target_count(const jx_target *target, int collection, size_t *out);
+/** Any field as text (see "Fields"); *text lives as long as the target. */
+JX_API int jx_target_get_text(const jx_target *target, int field, size_t row, const char **text,
+                              size_t *len);
+/** Enum, boolean and offset fields as integers. */
+JX_API int jx_target_get_int(const jx_target *target, int field, size_t row, int64_t *out);
+/** JX_TARGET_VALUE or JX_TARGET_UPPER: a new jx_decimal, or NULL when absent. */
+JX_API int jx_target_get_decimal(const jx_target *target, int field, size_t row,
+                                 jx_decimal **out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
