@@ -773,6 +773,196 @@ JX_API int jx_target_get_int(const jx_target *target, int field, size_t row, int
 JX_API int jx_target_get_decimal(const jx_target *target, int field, size_t row,
                                  jx_decimal **out);
 
+/* ---------------------------------------------------------------------------------------------
+ * Formulas — 计算方法 and balance rules compiled once, evaluated many times (docs/formula.md)
+ *
+ * Exact mode (decimals, the default for money) and double mode. A jx_formula is immutable: any
+ * number of threads may evaluate the same formula at once. Texts read from it live as long as it.
+ * A variable's slot is its position in JX_FORMULA_VARIABLES (order of first appearance).
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_formula jx_formula;
+
+/** How the parser reads `名称 = 表达式`. */
+#define JX_FORMULA_AUTOMATIC 0  /**< a leading `name =` makes a definition, else an expression */
+#define JX_FORMULA_DEFINITION 1 /**< the text must be `name = expression` */
+#define JX_FORMULA_RULE 2       /**< one expression in which every `=` compares (balance rules) */
+
+#define JX_FORMULA_OPTIONS_VERSION 1
+
+/** Compile options. Initialise with JX_FORMULA_OPTIONS_INIT; NULL means the defaults. */
+typedef struct jx_formula_options {
+  int version;          /**< JX_FORMULA_OPTIONS_VERSION of the caller's header */
+  int role;             /**< JX_FORMULA_AUTOMATIC, _DEFINITION or _RULE */
+  int division_scale;   /**< decimals kept by exact division, 0 … 38 (default 18) */
+  int rounding;         /**< JX_ROUND_* of exact division and round() (default half up) */
+  size_t max_length;    /**< bytes of text, ≥ 1 (default 65536) */
+  int max_depth;        /**< nesting levels, 1 … 256 (default 64) */
+  size_t max_variables; /**< distinct variables, 1 … 4096 (default 256) */
+} jx_formula_options;
+
+#define JX_FORMULA_OPTIONS_INIT \
+  {JX_FORMULA_OPTIONS_VERSION, JX_FORMULA_AUTOMATIC, 18, JX_ROUND_HALF_UP, 65536, 64, 256}
+
+/** What a missing value does (DHIS2-style; docs/formula.md §7). */
+#define JX_MISSING_ERROR 0       /**< a missing value evaluation reads is JX_E_MISSING_VALUE */
+#define JX_MISSING_SKIP_IF_ANY 1 /**< "no value" when any required variable is missing */
+#define JX_MISSING_SKIP_IF_ALL 2 /**< "no value" when all are missing; otherwise missing is 0 */
+#define JX_MISSING_NEVER_SKIP 3  /**< never skipped; a missing value counts as 0 */
+
+/** What a result means, for display. */
+#define JX_RESULT_NUMBER 0
+#define JX_RESULT_PERCENT 1 /**< the expression ends in ×100%: 0.95 shows as 95% */
+#define JX_RESULT_BOOLEAN 2 /**< a comparison: 1 is 成立, 0 不成立 */
+
+/** The status of one batch row (stable values; jx_eval_status_name gives the names). */
+#define JX_EVAL_OK 0
+#define JX_EVAL_NO_VALUE 1         /**< skipped by the missing-value strategy (not an error) */
+#define JX_EVAL_DIVISION_BY_ZERO 2
+#define JX_EVAL_OVERFLOW 3
+#define JX_EVAL_MISSING_VALUE 4    /**< a needed value is missing (strategy JX_MISSING_ERROR) */
+#define JX_EVAL_INVALID_INPUT 5    /**< an input is not a finite number (or not a decimal text) */
+#define JX_EVAL_DOMAIN_ERROR 6     /**< an argument outside an operation's domain */
+
+/** Returned by jx_formula_slot for a name the formula does not use. */
+#define JX_NO_SLOT ((size_t)-1)
+
+#define JX_FORMULA_ROOT 16      /**< the formula itself (one row) */
+#define JX_FORMULA_VARIABLES 17 /**< its variables, in slot order */
+
+#define JX_FORMULA_TEXT 1601           /**< text: as given to jx_formula_compile */
+#define JX_FORMULA_DEFINED_NAME 1602   /**< text: the name a definition defines, or "" */
+#define JX_FORMULA_IS_DEFINITION 1603  /**< boolean */
+#define JX_FORMULA_RESULT_KIND 1604    /**< enum: number, percent, boolean (get_int: JX_RESULT_*) */
+#define JX_FORMULA_DIVISION_SCALE 1605 /**< int */
+#define JX_FORMULA_ROUNDING 1606       /**< int: JX_ROUND_* */
+#define JX_FORMULA_VARIABLE_NAME 1701        /**< text */
+#define JX_FORMULA_VARIABLE_OPTIONAL 1702    /**< boolean: only a direct argument of coalesce */
+#define JX_FORMULA_VARIABLE_BYTE_OFFSET 1703 /**< int: first occurrence in the text */
+#define JX_FORMULA_VARIABLE_CHAR_OFFSET 1704 /**< int: the same in code points */
+
+/** A text in a list of values: `ptr == NULL` means "no value" (and `len` is ignored). */
+typedef struct jx_text {
+  const char *ptr;
+  size_t len;
+} jx_text;
+
+/** Values bound by name (jx_formula_eval_*_named). Names the formula does not use are ignored;
+ *  when a name is bound twice the last binding wins; an unbound variable has no value. */
+typedef struct jx_decimal_binding {
+  const char *name;
+  size_t name_len;
+  const jx_decimal *value; /**< NULL: no value */
+} jx_decimal_binding;
+typedef struct jx_text_binding {
+  const char *name;
+  size_t name_len;
+  const char *value; /**< a decimal text ("1,163.71"); NULL: no value */
+  size_t value_len;
+} jx_text_binding;
+typedef struct jx_double_binding {
+  const char *name;
+  size_t name_len;
+  double value; /**< NaN: no value */
+} jx_double_binding;
+
+#define JX_BATCH_SUMMARY_VERSION 1
+/** Row counts of a batch; set version (JX_BATCH_SUMMARY_INIT) before passing it. */
+typedef struct jx_batch_summary {
+  int version;
+  size_t ok;
+  size_t no_value;
+  size_t failed;
+} jx_batch_summary;
+#define JX_BATCH_SUMMARY_INIT {JX_BATCH_SUMMARY_VERSION, 0, 0, 0}
+
+/**
+ * Compiles a formula. `options` may be NULL. *out receives a new handle (free it with
+ * jx_formula_free). Errors: JX_E_PARSE, JX_E_INVALID_UTF8, JX_E_LIMIT with byte_offset and
+ * char_offset; JX_E_INVALID_ARGUMENT (an option out of bounds, an unknown options version).
+ * Any thread.
+ */
+JX_API int jx_formula_compile(const char *text, size_t len, const jx_formula_options *options,
+                              jx_formula **out);
+/** Frees a formula. NULL is fine. No other thread may still be using it. */
+JX_API void jx_formula_free(jx_formula *formula);
+/** Rows of JX_FORMULA_ROOT (1) or JX_FORMULA_VARIABLES. Any thread. */
+JX_API int jx_formula_count(const jx_formula *formula, int collection, size_t *out);
+/** A field as text (see "Fields"); *text lives as long as the formula. Any thread. */
+JX_API int jx_formula_get_text(const jx_formula *formula, int field, size_t row,
+                               const char **text, size_t *len);
+/** An integer, boolean or enum field. Any thread. */
+JX_API int jx_formula_get_int(const jx_formula *formula, int field, size_t row, int64_t *out);
+/** *out = the slot of variable `name`, or JX_NO_SLOT when the formula does not use it. */
+JX_API int jx_formula_slot(const jx_formula *formula, const char *name, size_t len, size_t *out);
+
+/*
+ * Evaluation. `missing` is a JX_MISSING_* strategy. A result that the strategy skips is "no
+ * value": *out = NULL (decimal, text) or NaN (double), with JX_OK. Failures return
+ * JX_E_DIVISION_BY_ZERO, JX_E_OVERFLOW, JX_E_MISSING_VALUE (naming the variable),
+ * JX_E_FORMULA (a domain error) or JX_E_INVALID_ARGUMENT (wrong number of values, a non-finite
+ * double, an unknown strategy), with the offsets of the operator in the formula text. Every
+ * evaluation function may be called from any number of threads on the same formula.
+ */
+
+/** Exact, by slot: values[slot] (NULL: no value), `count` must equal the number of variables.
+ *  *out receives a new jx_decimal (free it with jx_decimal_free) or NULL. */
+JX_API int jx_formula_eval_decimal(const jx_formula *formula, const jx_decimal *const *values,
+                                   size_t count, int missing, jx_decimal **out);
+/** Exact, by name. *out as for jx_formula_eval_decimal. */
+JX_API int jx_formula_eval_decimal_named(const jx_formula *formula,
+                                         const jx_decimal_binding *bindings, size_t count,
+                                         int missing, jx_decimal **out);
+/**
+ * Exact, by slot, with decimal texts in and out: values[slot] is read like jx_decimal_parse
+ * (JX_E_PARSE / JX_E_OVERFLOW name the variable, byte_offset is into its text). *out receives the
+ * exact result's shortest text ("0.95"), a new string freed with jx_free, or NULL for no value.
+ */
+JX_API int jx_formula_eval_text(const jx_formula *formula, const jx_text *values, size_t count,
+                                int missing, char **out);
+/** Exact, by name, with decimal texts. *out as for jx_formula_eval_text. */
+JX_API int jx_formula_eval_text_named(const jx_formula *formula,
+                                      const jx_text_binding *bindings, size_t count, int missing,
+                                      char **out);
+/** Double mode, by slot (NaN: no value). *out is the result or NaN for no value. */
+JX_API int jx_formula_eval_double(const jx_formula *formula, const double *values, size_t count,
+                                  int missing, double *out);
+/** Double mode, by name. */
+JX_API int jx_formula_eval_double_named(const jx_formula *formula,
+                                        const jx_double_binding *bindings, size_t count,
+                                        int missing, double *out);
+
+/**
+ * Double-mode batch over columns: columns[slot][row] for each of the formula's variables
+ * (`column_count` must equal their number); present may be NULL, or present[slot] NULL, or
+ * present[slot][row] == 0 for "no value" (NaN also means no value). Writes results[row] (NaN when
+ * the row is not ok) and statuses[row] (JX_EVAL_*) for every row; `summary` may be NULL.
+ * The call fails as a whole (nothing meaningful written) only for invalid arguments: a NULL
+ * array, a NULL column, a wrong column count, an unknown strategy.
+ */
+JX_API int jx_formula_eval_batch_double(const jx_formula *formula, const double *const *columns,
+                                        const uint8_t *const *present, size_t column_count,
+                                        size_t rows, int missing, double *results,
+                                        uint8_t *statuses, jx_batch_summary *summary);
+/**
+ * Exact batch over columns of decimal texts: columns[slot][row] is a jx_text (ptr NULL: no
+ * value). A cell that is not a decimal text makes its row JX_EVAL_INVALID_INPUT. results[row]
+ * points to the row's result text ("0.95") inside one buffer that *out_buffer receives (free it
+ * once with jx_free), or is NULL when the row is not ok. statuses and summary as for
+ * jx_formula_eval_batch_double.
+ */
+JX_API int jx_formula_eval_batch_text(const jx_formula *formula, const jx_text *const *columns,
+                                      size_t column_count, size_t rows, int missing,
+                                      const char **results, uint8_t *statuses, char **out_buffer,
+                                      jx_batch_summary *summary);
+
+/** The result as a person reads it (95%, 成立, 1163.71); *out freed with jx_free. */
+JX_API int jx_formula_display_decimal(const jx_formula *formula, const jx_decimal *value,
+                                      char **out);
+JX_API int jx_formula_display_double(const jx_formula *formula, double value, char **out);
+/** "ok", "no_value", "division_by_zero", … for a JX_EVAL_* status; "unknown" otherwise. Static. */
+JX_API const char *jx_eval_status_name(int status);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -160,12 +160,15 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
   using Member = std::remove_cvref_t<decltype(Get(std::declval<Row&>()))>;
   using Value = typename optional_value<Member>::type;
   constexpr bool optional = is_optional_field_v<Member>;
+  // A const member (a getter of an immutable object) gets no setters.
+  constexpr bool writable =
+      !std::is_const_v<std::remove_reference_t<decltype(Get(std::declval<Row&>()))>>;
   Field<Row> f;
   f.id = id;
   f.name = name;
   f.pointer = pointer;
   f.required = !optional;
-  if constexpr (optional) {
+  if constexpr (optional && writable) {
     f.clear = [](Row& row) { Get(row).reset(); };
   }
   if constexpr (std::is_same_v<Value, std::string>) {
@@ -179,7 +182,9 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
         return std::string_view(member);
       }
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = std::string(text); };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = std::string(text); };
+    }
   } else if constexpr (std::is_same_v<Value, Decimal>) {
     static_assert(optional, "decimal fields of the model are optional");
     f.type = FieldType::decimal;
@@ -190,17 +195,23 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
       computed = member->to_string(member->scale());
       return std::string_view(computed);
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = Decimal::parse(text); };
     f.get_decimal = [](const Row& row) -> std::optional<Decimal> { return Get(row); };
-    f.set_decimal = [](Row& row, const Decimal& value) { Get(row) = value; };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = Decimal::parse(text); };
+      f.set_decimal = [](Row& row, const Decimal& value) { Get(row) = value; };
+    }
   } else if constexpr (std::is_same_v<Value, bool>) {
     f.type = FieldType::boolean;
     f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
       return std::string_view(Get(row) ? "true" : "false");
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_boolean_text(text); };
     f.get_int = [](const Row& row) -> std::optional<std::int64_t> { return Get(row) ? 1 : 0; };
-    f.set_int = [](Row& row, std::int64_t value) { Get(row) = checked_integer(value, 0, 1) != 0; };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_boolean_text(text); };
+      f.set_int = [](Row& row, std::int64_t value) {
+        Get(row) = checked_integer(value, 0, 1) != 0;
+      };
+    }
   } else if constexpr (std::is_integral_v<Value>) {
     constexpr std::int64_t low = clamp_bound<Value>(Min);
     constexpr std::int64_t high = clamp_bound<Value>(Max);
@@ -209,13 +220,17 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
       computed = std::to_string(Get(row));
       return std::string_view(computed);
     };
-    f.set_text = [](Row& row, std::string_view text) {
-      Get(row) = static_cast<Value>(parse_integer_text(text, low, high));
+    f.get_int = [](const Row& row) -> std::optional<std::int64_t> {
+      return static_cast<std::int64_t>(Get(row));
     };
-    f.get_int = [](const Row& row) -> std::optional<std::int64_t> { return Get(row); };
-    f.set_int = [](Row& row, std::int64_t value) {
-      Get(row) = static_cast<Value>(checked_integer(value, low, high));
-    };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) {
+        Get(row) = static_cast<Value>(parse_integer_text(text, low, high));
+      };
+      f.set_int = [](Row& row, std::int64_t value) {
+        Get(row) = static_cast<Value>(checked_integer(value, low, high));
+      };
+    }
   } else if constexpr (std::is_enum_v<Value>) {
     f.type = FieldType::enumeration;
     f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
@@ -227,7 +242,9 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
         return enum_text(member);
       }
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_enum_text<Value>(text); };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_enum_text<Value>(text); };
+    }
   } else {
     static_assert(sizeof(Value) == 0, "field(): unsupported member type");
   }
@@ -277,6 +294,7 @@ const char* field_name(int id) noexcept;
 const char* document_field_name(int id) noexcept;
 const char* policy_field_name(int id) noexcept;
 const char* target_field_name(int id) noexcept;
+const char* formula_field_name(int id) noexcept;
 
 /// Where a field lives in its handle: the row (or the document itself) and the JSON Pointer that
 /// errors name.
