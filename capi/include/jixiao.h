@@ -649,6 +649,320 @@ JX_API int jx_policy_count(const jx_policy *policy, int collection, size_t *out)
 JX_API int jx_policy_get_text(const jx_policy *policy, int field, size_t row, const char **text,
                               size_t *len);
 
+/* ---------------------------------------------------------------------------------------------
+ * 指标值 — indicator target values read the way a finance officer reads them (docs/targets.md)
+ *
+ * jx_target_parse reads any target text ("≥95%", "不少于三次", "8省20个地区以上", "完成年度计划数")
+ * into a structured, immutable jx_target: its kind, comparator, value, unit, direction, and
+ * diagnostics that say with character positions why a text is vague or could not be read. Parsing
+ * never fails on content: an unreadable text is a JX_TARGET_KIND_VAGUE target with diagnostics.
+ * A jx_target may be shared by any number of threads; texts read from it live as long as it.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_target jx_target;
+
+/** Kinds (jx_target_get_int of JX_TARGET_KIND; the text form is the name in parentheses). */
+#define JX_TARGET_KIND_EMPTY 0        /**< (empty) nothing, or "not filled in" ("", "/", "无") */
+#define JX_TARGET_KIND_QUANTITATIVE 1 /**< (quantitative) "≥95%", "5个"; compound "8省20个地区以上" */
+#define JX_TARGET_KIND_RANGE 2        /**< (range) "90%-100%" */
+#define JX_TARGET_KIND_TOLERANCE 3    /**< (tolerance) "±3%以内" */
+#define JX_TARGET_KIND_QUALITATIVE 4  /**< (qualitative) "正常运行", "提升" */
+#define JX_TARGET_KIND_VAGUE 5        /**< (vague) "完成年度计划数", or unreadable text */
+#define JX_TARGET_KIND_DATE 6         /**< (date) "2023年12月底前" */
+
+/** Comparators: the MOF 计算符号 codes 1–5 (text forms greater_equal … less_equal). */
+#define JX_COMPARATOR_NONE 0          /**< none written */
+#define JX_COMPARATOR_GREATER_EQUAL 1 /**< ≥ */
+#define JX_COMPARATOR_GREATER 2       /**< ＞ */
+#define JX_COMPARATOR_EQUAL 3         /**< ＝ */
+#define JX_COMPARATOR_LESS 4          /**< ＜ */
+#define JX_COMPARATOR_LESS_EQUAL 5    /**< ≤ */
+/** MOF code 6: 定性 (qualitative, or anything one symbol and number cannot hold). */
+#define JX_MOF_QUALITATIVE 6
+
+/** Directions: which way is better (text forms none, positive, … achieve). */
+#define JX_DIRECTION_NONE 0
+#define JX_DIRECTION_POSITIVE 1 /**< 正向: ≥ ＞ */
+#define JX_DIRECTION_NEGATIVE 2 /**< 反向: ≤ ＜ */
+#define JX_DIRECTION_EQUAL 3
+#define JX_DIRECTION_WITHIN 4   /**< inside a range or tolerance band */
+#define JX_DIRECTION_INCREASE 5 /**< 提升 / 提高 / 增加 */
+#define JX_DIRECTION_DECREASE 6 /**< 减少 / 降低 / 压减 */
+#define JX_DIRECTION_ACHIEVE 7  /**< 正常运行, 按时完成: done or not done */
+
+#define JX_TARGET_ROOT 13        /**< the target itself (one row) */
+#define JX_TARGET_DIAGNOSTICS 14 /**< one row per diagnostic */
+#define JX_TARGET_PARTS 15       /**< parts of a compound target (count only; see jx_target_part) */
+
+/** Fields of a target (row 0). Texts are "" when the target has none, decimals absent. */
+#define JX_TARGET_TEXT 1301       /**< text: the original text, byte for byte */
+#define JX_TARGET_KIND 1302       /**< enum (text name; get_int: JX_TARGET_KIND_*) */
+#define JX_TARGET_COMPARATOR 1303 /**< enum (text name; get_int: JX_COMPARATOR_*) */
+#define JX_TARGET_VALUE 1304      /**< decimal: the number in the unit written (95 for "95%") */
+#define JX_TARGET_UPPER 1305      /**< decimal: the upper bound of a range */
+#define JX_TARGET_UNIT 1306       /**< text: canonical unit ("%", "万元", "个") */
+#define JX_TARGET_DIRECTION 1307  /**< enum (text name; get_int: JX_DIRECTION_*) */
+#define JX_TARGET_SCOPE 1308      /**< text: what it is counted per ("镇街" in "每个镇街不少于3台") */
+#define JX_TARGET_DATE 1309       /**< text: "2023-12-31", "2023-12", "12-31"; absent if none */
+#define JX_TARGET_DATE_UPPER 1310 /**< text: the end of a period; absent if none */
+#define JX_TARGET_APPROXIMATE 1311 /**< boolean: "约", "左右" */
+#define JX_TARGET_LABEL 1312      /**< text: the label before a colon ("标准" in "标准：＞90%") */
+#define JX_TARGET_BODY 1313       /**< text: after the label; the 定性 statement */
+#define JX_TARGET_MEASURE 1314    /**< text: what is measured ("满意度" in "满意度95%以上") */
+#define JX_TARGET_REMARK 1315     /**< text: an explanation after the value */
+#define JX_TARGET_CANONICAL 1316  /**< text: the canonical merged form ("≥95%"): the formatter */
+#define JX_TARGET_COMPARATOR_SYMBOL 1317 /**< text: "≥", "＞", "＝", "＜", "≤" or "" */
+
+/** Fields of a diagnostic row (JX_TARGET_DIAGNOSTICS). Offsets are into JX_TARGET_TEXT. */
+#define JX_TARGET_DIAGNOSTIC_CODE 1401        /**< text: "vague_phrase", "unknown_unit", … */
+#define JX_TARGET_DIAGNOSTIC_MESSAGE 1402     /**< text: "中文 / English" with the position */
+#define JX_TARGET_DIAGNOSTIC_MESSAGE_ZH 1403  /**< text */
+#define JX_TARGET_DIAGNOSTIC_MESSAGE_EN 1404  /**< text */
+#define JX_TARGET_DIAGNOSTIC_BYTE_OFFSET 1405 /**< int: 0-based byte offset */
+#define JX_TARGET_DIAGNOSTIC_CHAR_OFFSET 1406 /**< int: 0-based offset in code points */
+#define JX_TARGET_DIAGNOSTIC_CHAR_LENGTH 1407 /**< int: code points covered (0: a point) */
+
+/**
+ * Reads a 指标值. *out receives a new handle (free it with jx_target_free). A text longer than
+ * 64 KiB is a vague target with a too_long diagnostic. Errors: JX_E_INVALID_UTF8 (with the byte
+ * offset), JX_E_INVALID_ARGUMENT, JX_E_LIMIT, JX_E_NOMEM. Any thread.
+ */
+JX_API int jx_target_parse(const char *text, size_t len, jx_target **out);
+/**
+ * A target from an ERP row in the MOF split form (计算符号 code 1–6, value, unit); code 6 reads
+ * `value` as target text. *out receives a new handle. Errors: JX_E_INVALID_ARGUMENT (code outside
+ * 1–6), JX_E_PARSE (codes 1–5 with a value that is not a number), JX_E_INVALID_UTF8. Any thread.
+ */
+JX_API int jx_target_from_mof(int code, const char *value, size_t value_len, const char *unit,
+                              size_t unit_len, jx_target **out);
+/** Frees a target. NULL is fine. No other thread may still be using it. */
+JX_API void jx_target_free(jx_target *target);
+/**
+ * The MOF split of a target (PMKPIZBXS 计算符号, INDVALUE, INDUNIT). A bare value ("100%") has no
+ * written comparator: `unwritten_as` (JX_COMPARATOR_GREATER_EQUAL … LESS_EQUAL) says which code to
+ * store. Everything one symbol and one number cannot hold is code 6 with the canonical text.
+ * *out_code receives 1–6. *out_value receives a new jx_decimal (codes 1–5) or NULL (code 6);
+ * *out_unit and *out_text new strings freed with jx_free. Pass NULL for the outputs you do not need
+ * (out_code is required). Errors: JX_E_INVALID_ARGUMENT. Any thread.
+ */
+JX_API int jx_target_to_mof(const jx_target *target, int unwritten_as, int *out_code,
+                            jx_decimal **out_value, char **out_unit, char **out_text);
+/**
+ * Does an actual value (实际完成值, as text: "96%", "0.95", "9省22个地区", "2023年11月") meet
+ * the target? *out_met receives 1 or 0. `unwritten_as` as for jx_target_to_mof.
+ * Errors: JX_E_UNIT_MISMATCH (units that cannot be compared), JX_E_PARSE (the actual is not a
+ * number or date), JX_E_INVALID_ARGUMENT (a target that is not numeric or a date). Any thread.
+ */
+JX_API int jx_target_is_met(const jx_target *target, const char *actual, size_t actual_len,
+                            int unwritten_as, int *out_met);
+/** *out = 1 when two targets mean the same (kind, comparator, value, unit, …; values compare
+ *  numerically), else 0. Any thread. */
+JX_API int jx_target_equivalent(const jx_target *a, const jx_target *b, int *out);
+/** The target as one JSON object (docs/targets.md); *out freed with jx_free. Any thread. */
+JX_API int jx_target_to_json(const jx_target *target, char **out);
+/** Part `index` of a compound target as a new handle (free it with jx_target_free). */
+JX_API int jx_target_part(const jx_target *target, size_t index, jx_target **out);
+/** Rows of JX_TARGET_ROOT (1), JX_TARGET_DIAGNOSTICS or JX_TARGET_PARTS. */
+JX_API int jx_target_count(const jx_target *target, int collection, size_t *out);
+/** Any field as text (see "Fields"); *text lives as long as the target. */
+JX_API int jx_target_get_text(const jx_target *target, int field, size_t row, const char **text,
+                              size_t *len);
+/** Enum, boolean and offset fields as integers. */
+JX_API int jx_target_get_int(const jx_target *target, int field, size_t row, int64_t *out);
+/** JX_TARGET_VALUE or JX_TARGET_UPPER: a new jx_decimal, or NULL when absent. */
+JX_API int jx_target_get_decimal(const jx_target *target, int field, size_t row,
+                                 jx_decimal **out);
+
+/* ---------------------------------------------------------------------------------------------
+ * Formulas — 计算方法 and balance rules compiled once, evaluated many times (docs/formula.md)
+ *
+ * Exact mode (decimals, the default for money) and double mode. A jx_formula is immutable: any
+ * number of threads may evaluate the same formula at once. Texts read from it live as long as it.
+ * A variable's slot is its position in JX_FORMULA_VARIABLES (order of first appearance).
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_formula jx_formula;
+
+/** How the parser reads `名称 = 表达式`. */
+#define JX_FORMULA_AUTOMATIC 0  /**< a leading `name =` makes a definition, else an expression */
+#define JX_FORMULA_DEFINITION 1 /**< the text must be `name = expression` */
+#define JX_FORMULA_RULE 2       /**< one expression in which every `=` compares (balance rules) */
+
+#define JX_FORMULA_OPTIONS_VERSION 1
+
+/** Compile options. Initialise with JX_FORMULA_OPTIONS_INIT; NULL means the defaults. */
+typedef struct jx_formula_options {
+  int version;          /**< JX_FORMULA_OPTIONS_VERSION of the caller's header */
+  int role;             /**< JX_FORMULA_AUTOMATIC, _DEFINITION or _RULE */
+  int division_scale;   /**< decimals kept by exact division, 0 … 38 (default 18) */
+  int rounding;         /**< JX_ROUND_* of exact division and round() (default half up) */
+  size_t max_length;    /**< bytes of text, ≥ 1 (default 65536) */
+  int max_depth;        /**< nesting levels, 1 … 256 (default 64) */
+  size_t max_variables; /**< distinct variables, 1 … 4096 (default 256) */
+} jx_formula_options;
+
+#define JX_FORMULA_OPTIONS_INIT \
+  {JX_FORMULA_OPTIONS_VERSION, JX_FORMULA_AUTOMATIC, 18, JX_ROUND_HALF_UP, 65536, 64, 256}
+
+/** What a missing value does (DHIS2-style; docs/formula.md §7). */
+#define JX_MISSING_ERROR 0       /**< a missing value evaluation reads is JX_E_MISSING_VALUE */
+#define JX_MISSING_SKIP_IF_ANY 1 /**< "no value" when any required variable is missing */
+#define JX_MISSING_SKIP_IF_ALL 2 /**< "no value" when all are missing; otherwise missing is 0 */
+#define JX_MISSING_NEVER_SKIP 3  /**< never skipped; a missing value counts as 0 */
+
+/** What a result means, for display. */
+#define JX_RESULT_NUMBER 0
+#define JX_RESULT_PERCENT 1 /**< the expression ends in ×100%: 0.95 shows as 95% */
+#define JX_RESULT_BOOLEAN 2 /**< a comparison: 1 is 成立, 0 不成立 */
+
+/** The status of one batch row (stable values; jx_eval_status_name gives the names). */
+#define JX_EVAL_OK 0
+#define JX_EVAL_NO_VALUE 1         /**< skipped by the missing-value strategy (not an error) */
+#define JX_EVAL_DIVISION_BY_ZERO 2
+#define JX_EVAL_OVERFLOW 3
+#define JX_EVAL_MISSING_VALUE 4    /**< a needed value is missing (strategy JX_MISSING_ERROR) */
+#define JX_EVAL_INVALID_INPUT 5    /**< an input is not a finite number (or not a decimal text) */
+#define JX_EVAL_DOMAIN_ERROR 6     /**< an argument outside an operation's domain */
+
+/** Returned by jx_formula_slot for a name the formula does not use. */
+#define JX_NO_SLOT ((size_t)-1)
+
+#define JX_FORMULA_ROOT 16      /**< the formula itself (one row) */
+#define JX_FORMULA_VARIABLES 17 /**< its variables, in slot order */
+
+#define JX_FORMULA_TEXT 1601           /**< text: as given to jx_formula_compile */
+#define JX_FORMULA_DEFINED_NAME 1602   /**< text: the name a definition defines, or "" */
+#define JX_FORMULA_IS_DEFINITION 1603  /**< boolean */
+#define JX_FORMULA_RESULT_KIND 1604    /**< enum: number, percent, boolean (get_int: JX_RESULT_*) */
+#define JX_FORMULA_DIVISION_SCALE 1605 /**< int */
+#define JX_FORMULA_ROUNDING 1606       /**< int: JX_ROUND_* */
+#define JX_FORMULA_VARIABLE_NAME 1701        /**< text */
+#define JX_FORMULA_VARIABLE_OPTIONAL 1702    /**< boolean: only a direct argument of coalesce */
+#define JX_FORMULA_VARIABLE_BYTE_OFFSET 1703 /**< int: first occurrence in the text */
+#define JX_FORMULA_VARIABLE_CHAR_OFFSET 1704 /**< int: the same in code points */
+
+/** A text in a list of values: `ptr == NULL` means "no value" (and `len` is ignored). */
+typedef struct jx_text {
+  const char *ptr;
+  size_t len;
+} jx_text;
+
+/** Values bound by name (jx_formula_eval_*_named). Names the formula does not use are ignored;
+ *  when a name is bound twice the last binding wins; an unbound variable has no value. */
+typedef struct jx_decimal_binding {
+  const char *name;
+  size_t name_len;
+  const jx_decimal *value; /**< NULL: no value */
+} jx_decimal_binding;
+typedef struct jx_text_binding {
+  const char *name;
+  size_t name_len;
+  const char *value; /**< a decimal text ("1,163.71"); NULL: no value */
+  size_t value_len;
+} jx_text_binding;
+typedef struct jx_double_binding {
+  const char *name;
+  size_t name_len;
+  double value; /**< NaN: no value */
+} jx_double_binding;
+
+#define JX_BATCH_SUMMARY_VERSION 1
+/** Row counts of a batch; set version (JX_BATCH_SUMMARY_INIT) before passing it. */
+typedef struct jx_batch_summary {
+  int version;
+  size_t ok;
+  size_t no_value;
+  size_t failed;
+} jx_batch_summary;
+#define JX_BATCH_SUMMARY_INIT {JX_BATCH_SUMMARY_VERSION, 0, 0, 0}
+
+/**
+ * Compiles a formula. `options` may be NULL. *out receives a new handle (free it with
+ * jx_formula_free). Errors: JX_E_PARSE, JX_E_INVALID_UTF8, JX_E_LIMIT with byte_offset and
+ * char_offset; JX_E_INVALID_ARGUMENT (an option out of bounds, an unknown options version).
+ * Any thread.
+ */
+JX_API int jx_formula_compile(const char *text, size_t len, const jx_formula_options *options,
+                              jx_formula **out);
+/** Frees a formula. NULL is fine. No other thread may still be using it. */
+JX_API void jx_formula_free(jx_formula *formula);
+/** Rows of JX_FORMULA_ROOT (1) or JX_FORMULA_VARIABLES. Any thread. */
+JX_API int jx_formula_count(const jx_formula *formula, int collection, size_t *out);
+/** A field as text (see "Fields"); *text lives as long as the formula. Any thread. */
+JX_API int jx_formula_get_text(const jx_formula *formula, int field, size_t row,
+                               const char **text, size_t *len);
+/** An integer, boolean or enum field. Any thread. */
+JX_API int jx_formula_get_int(const jx_formula *formula, int field, size_t row, int64_t *out);
+/** *out = the slot of variable `name`, or JX_NO_SLOT when the formula does not use it. */
+JX_API int jx_formula_slot(const jx_formula *formula, const char *name, size_t len, size_t *out);
+
+/*
+ * Evaluation. `missing` is a JX_MISSING_* strategy. A result that the strategy skips is "no
+ * value": *out = NULL (decimal, text) or NaN (double), with JX_OK. Failures return
+ * JX_E_DIVISION_BY_ZERO, JX_E_OVERFLOW, JX_E_MISSING_VALUE (naming the variable),
+ * JX_E_FORMULA (a domain error) or JX_E_INVALID_ARGUMENT (wrong number of values, a non-finite
+ * double, an unknown strategy), with the offsets of the operator in the formula text. Every
+ * evaluation function may be called from any number of threads on the same formula.
+ */
+
+/** Exact, by slot: values[slot] (NULL: no value), `count` must equal the number of variables.
+ *  *out receives a new jx_decimal (free it with jx_decimal_free) or NULL. */
+JX_API int jx_formula_eval_decimal(const jx_formula *formula, const jx_decimal *const *values,
+                                   size_t count, int missing, jx_decimal **out);
+/** Exact, by name. *out as for jx_formula_eval_decimal. */
+JX_API int jx_formula_eval_decimal_named(const jx_formula *formula,
+                                         const jx_decimal_binding *bindings, size_t count,
+                                         int missing, jx_decimal **out);
+/**
+ * Exact, by slot, with decimal texts in and out: values[slot] is read like jx_decimal_parse
+ * (JX_E_PARSE / JX_E_OVERFLOW name the variable, byte_offset is into its text). *out receives the
+ * exact result's shortest text ("0.95"), a new string freed with jx_free, or NULL for no value.
+ */
+JX_API int jx_formula_eval_text(const jx_formula *formula, const jx_text *values, size_t count,
+                                int missing, char **out);
+/** Exact, by name, with decimal texts. *out as for jx_formula_eval_text. */
+JX_API int jx_formula_eval_text_named(const jx_formula *formula,
+                                      const jx_text_binding *bindings, size_t count, int missing,
+                                      char **out);
+/** Double mode, by slot (NaN: no value). *out is the result or NaN for no value. */
+JX_API int jx_formula_eval_double(const jx_formula *formula, const double *values, size_t count,
+                                  int missing, double *out);
+/** Double mode, by name. */
+JX_API int jx_formula_eval_double_named(const jx_formula *formula,
+                                        const jx_double_binding *bindings, size_t count,
+                                        int missing, double *out);
+
+/**
+ * Double-mode batch over columns: columns[slot][row] for each of the formula's variables
+ * (`column_count` must equal their number); present may be NULL, or present[slot] NULL, or
+ * present[slot][row] == 0 for "no value" (NaN also means no value). Writes results[row] (NaN when
+ * the row is not ok) and statuses[row] (JX_EVAL_*) for every row; `summary` may be NULL.
+ * The call fails as a whole (nothing meaningful written) only for invalid arguments: a NULL
+ * array, a NULL column, a wrong column count, an unknown strategy.
+ */
+JX_API int jx_formula_eval_batch_double(const jx_formula *formula, const double *const *columns,
+                                        const uint8_t *const *present, size_t column_count,
+                                        size_t rows, int missing, double *results,
+                                        uint8_t *statuses, jx_batch_summary *summary);
+/**
+ * Exact batch over columns of decimal texts: columns[slot][row] is a jx_text (ptr NULL: no
+ * value). A cell that is not a decimal text makes its row JX_EVAL_INVALID_INPUT. results[row]
+ * points to the row's result text ("0.95") inside one buffer that *out_buffer receives (free it
+ * once with jx_free), or is NULL when the row is not ok. statuses and summary as for
+ * jx_formula_eval_batch_double.
+ */
+JX_API int jx_formula_eval_batch_text(const jx_formula *formula, const jx_text *const *columns,
+                                      size_t column_count, size_t rows, int missing,
+                                      const char **results, uint8_t *statuses, char **out_buffer,
+                                      jx_batch_summary *summary);
+
+/** The result as a person reads it (95%, 成立, 1163.71); *out freed with jx_free. */
+JX_API int jx_formula_display_decimal(const jx_formula *formula, const jx_decimal *value,
+                                      char **out);
+JX_API int jx_formula_display_double(const jx_formula *formula, double value, char **out);
+/** "ok", "no_value", "division_by_zero", … for a JX_EVAL_* status; "unknown" otherwise. Static. */
+JX_API const char *jx_eval_status_name(int status);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

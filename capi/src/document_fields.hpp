@@ -26,9 +26,6 @@ extern const std::span<const Field<MonitoringBudgetLine>> monitoring_line_fields
 extern const std::span<const Field<IndicatorProgress>> indicator_progress_fields;
 extern const std::span<const Field<BudgetLine>> budget_line_fields;
 
-/// The name of a document field id, or null.
-const char* document_field_name(int id) noexcept;
-
 [[noreturn]] void throw_unknown_collection(int collection, std::string_view handle_kind);
 
 template <class Doc>

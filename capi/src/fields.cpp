@@ -3,9 +3,7 @@
 #include <charconv>
 #include <string>
 
-#include "document_fields.hpp"
 #include "jixiao.h"
-#include "policy_handle.hpp"
 
 namespace jixiao::capi {
 
@@ -121,8 +119,10 @@ std::vector<std::string> split_list_text(std::string_view text) {
 }
 
 const char* field_name(int id) noexcept {
-  if (const char* name = document_field_name(id)) return name;
-  return policy_field_name(id);
+  for (const auto lookup :
+       {document_field_name, policy_field_name, target_field_name, formula_field_name})
+    if (const char* name = lookup(id)) return name;
+  return nullptr;
 }
 
 void throw_unknown_field(int id, std::string_view handle_kind) {

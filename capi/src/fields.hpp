@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -41,6 +42,10 @@ class TextCache {
     std::string& slot = texts_[{row, field}];
     slot = std::move(text);
     return slot;
+  }
+  const std::string* find(const void* row, int field) const noexcept {
+    const auto found = texts_.find({row, field});
+    return found == texts_.end() ? nullptr : &found->second;
   }
   void clear() noexcept { texts_.clear(); }
 
@@ -121,6 +126,31 @@ std::string_view enum_text(E value) {
   }
 }
 
+/// `bound` limited to what an integer of type T can hold.
+template <class T>
+constexpr std::int64_t clamp_bound(std::int64_t bound) {
+  using Limits = std::numeric_limits<T>;
+  if (std::cmp_less(bound, Limits::min())) return static_cast<std::int64_t>(Limits::min());
+  if (std::cmp_greater(bound, Limits::max())) return static_cast<std::int64_t>(Limits::max());
+  return bound;
+}
+
+/// A read-only text computed from a row: Text is a (const Row&) → std::optional<std::string>.
+template <class Row, auto Text>
+constexpr Field<Row> computed_field(int id, const char* name) {
+  Field<Row> f;
+  f.id = id;
+  f.name = name;
+  f.type = FieldType::text;
+  f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
+    std::optional<std::string> text = Text(row);
+    if (!text) return std::nullopt;
+    computed = std::move(*text);
+    return std::string_view(computed);
+  };
+  return f;
+}
+
 /// A field over a member of type std::string, std::optional<std::string>, std::optional<Decimal>,
 /// int, bool, an enum (or std::optional of one), chosen by the member's type. Integers are kept
 /// within [Min, Max] (and their type's range), the range the JSON reader accepts.
@@ -130,12 +160,15 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
   using Member = std::remove_cvref_t<decltype(Get(std::declval<Row&>()))>;
   using Value = typename optional_value<Member>::type;
   constexpr bool optional = is_optional_field_v<Member>;
+  // A const member (a getter of an immutable object) gets no setters.
+  constexpr bool writable =
+      !std::is_const_v<std::remove_reference_t<decltype(Get(std::declval<Row&>()))>>;
   Field<Row> f;
   f.id = id;
   f.name = name;
   f.pointer = pointer;
   f.required = !optional;
-  if constexpr (optional) {
+  if constexpr (optional && writable) {
     f.clear = [](Row& row) { Get(row).reset(); };
   }
   if constexpr (std::is_same_v<Value, std::string>) {
@@ -149,7 +182,9 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
         return std::string_view(member);
       }
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = std::string(text); };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = std::string(text); };
+    }
   } else if constexpr (std::is_same_v<Value, Decimal>) {
     static_assert(optional, "decimal fields of the model are optional");
     f.type = FieldType::decimal;
@@ -160,32 +195,42 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
       computed = member->to_string(member->scale());
       return std::string_view(computed);
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = Decimal::parse(text); };
     f.get_decimal = [](const Row& row) -> std::optional<Decimal> { return Get(row); };
-    f.set_decimal = [](Row& row, const Decimal& value) { Get(row) = value; };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = Decimal::parse(text); };
+      f.set_decimal = [](Row& row, const Decimal& value) { Get(row) = value; };
+    }
   } else if constexpr (std::is_same_v<Value, bool>) {
     f.type = FieldType::boolean;
     f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
       return std::string_view(Get(row) ? "true" : "false");
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_boolean_text(text); };
     f.get_int = [](const Row& row) -> std::optional<std::int64_t> { return Get(row) ? 1 : 0; };
-    f.set_int = [](Row& row, std::int64_t value) { Get(row) = checked_integer(value, 0, 1) != 0; };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_boolean_text(text); };
+      f.set_int = [](Row& row, std::int64_t value) {
+        Get(row) = checked_integer(value, 0, 1) != 0;
+      };
+    }
   } else if constexpr (std::is_integral_v<Value>) {
-    constexpr std::int64_t low = std::max<std::int64_t>(Min, std::numeric_limits<Value>::min());
-    constexpr std::int64_t high = std::min<std::int64_t>(Max, std::numeric_limits<Value>::max());
+    constexpr std::int64_t low = clamp_bound<Value>(Min);
+    constexpr std::int64_t high = clamp_bound<Value>(Max);
     f.type = FieldType::integer;
     f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
       computed = std::to_string(Get(row));
       return std::string_view(computed);
     };
-    f.set_text = [](Row& row, std::string_view text) {
-      Get(row) = static_cast<Value>(parse_integer_text(text, low, high));
+    f.get_int = [](const Row& row) -> std::optional<std::int64_t> {
+      return static_cast<std::int64_t>(Get(row));
     };
-    f.get_int = [](const Row& row) -> std::optional<std::int64_t> { return Get(row); };
-    f.set_int = [](Row& row, std::int64_t value) {
-      Get(row) = static_cast<Value>(checked_integer(value, low, high));
-    };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) {
+        Get(row) = static_cast<Value>(parse_integer_text(text, low, high));
+      };
+      f.set_int = [](Row& row, std::int64_t value) {
+        Get(row) = static_cast<Value>(checked_integer(value, low, high));
+      };
+    }
   } else if constexpr (std::is_enum_v<Value>) {
     f.type = FieldType::enumeration;
     f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
@@ -197,7 +242,9 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
         return enum_text(member);
       }
     };
-    f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_enum_text<Value>(text); };
+    if constexpr (writable) {
+      f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_enum_text<Value>(text); };
+    }
   } else {
     static_assert(sizeof(Value) == 0, "field(): unsupported member type");
   }
@@ -242,8 +289,12 @@ const Field<Row>* find_field(std::span<const Field<Row>> table, int id) noexcept
   return index < table.size() && table[index].id == id ? &table[index] : nullptr;
 }
 
-/// The name of a field id of any table (jx_field_name), or null.
+/// The name of a field id of any table (jx_field_name), or null; and of each area's tables.
 const char* field_name(int id) noexcept;
+const char* document_field_name(int id) noexcept;
+const char* policy_field_name(int id) noexcept;
+const char* target_field_name(int id) noexcept;
+const char* formula_field_name(int id) noexcept;
 
 /// Where a field lives in its handle: the row (or the document itself) and the JSON Pointer that
 /// errors name.
@@ -284,6 +335,34 @@ struct TextOut {
   const char* data = nullptr;
   std::size_t size = 0;
 };
+
+/// Computes and keeps every text of `row` that is not stored in it, so that an immutable handle
+/// hands out texts later without writing (read_kept_text), and threads may share it.
+template <class Row>
+void keep_texts(const Row& row, std::span<const Field<Row>> table, TextCache& cache) {
+  for (const Field<Row>& field : table) {
+    if (field.get_text == nullptr) continue;
+    std::string computed;
+    const std::optional<std::string_view> text = field.get_text(row, computed);
+    if (text && !computed.empty() && text->data() == computed.data())
+      cache.keep(&row, field.id, std::move(computed));
+  }
+}
+
+/// A text of a row whose computed texts keep_texts() has stored: reads only.
+template <class Row>
+TextOut read_kept_text(const Row& row, const Field<Row>& field, const TextCache& cache) {
+  std::string computed;
+  const std::optional<std::string_view> text = field.get_text(row, computed);
+  if (!text) return {};
+  if (!computed.empty() && text->data() == computed.data()) {
+    const std::string* kept = cache.find(&row, field.id);
+    if (kept == nullptr) throw std::logic_error("a computed text was not kept");
+    return {true, kept->c_str(), kept->size()};
+  }
+  if (text->empty()) return {true, "", 0};
+  return {true, text->data(), text->size()};
+}
 
 template <class Row>
 TextOut read_text(const Row& row, const Field<Row>& field, TextCache& cache) {

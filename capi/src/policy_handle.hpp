@@ -20,7 +20,4 @@ inline const Policy& policy_value(const jx_policy* handle) {
   return checked_handle(handle, HandleKind::policy, "policy").value;
 }
 
-/// The name of a policy field id, or null.
-const char* policy_field_name(int id) noexcept;
-
 }  // namespace jixiao::capi
