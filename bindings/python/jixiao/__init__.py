@@ -35,6 +35,8 @@ from .documents import (
     load,
 )
 from .policy import Policy
+from .target import Comparator, MofValue, Target, TargetDiagnostic, parse_target
+from .formula import BatchResult, Formula, FormulaVariable
 
 # The extension was compiled against one jixiao.h; the libjixiao.so.1 found next to it (or through
 # LD_LIBRARY_PATH) must be able to serve it: same major version, at least as new.
@@ -79,4 +81,12 @@ __all__ = [
     "BudgetLine",
     "BudgetLines",
     "Policy",
+    "parse_target",
+    "Target",
+    "TargetDiagnostic",
+    "Comparator",
+    "MofValue",
+    "Formula",
+    "FormulaVariable",
+    "BatchResult",
 ]
