@@ -739,12 +739,20 @@ class BudgetSection(BudgetLines):
 
     @property
     def total(self) -> decimal.Decimal:
-        """Sum of the top-level lines' effective amounts (0 when the section is empty)."""
-        from .decimals import take_handle
+        """Sum of the top-level lines' effective amounts (0 when the section is empty), at the
+        largest scale they are written with (480.5000 + 0 is 480.5000, as the CLI prints it)."""
+        from .decimals import format_decimal, take_handle
 
         out = ffi.new("jx_decimal **")
         check(lib.jx_declaration_budget_total(self._declaration._handle, self._section, out))
-        return take_handle(out[0]) or decimal.Decimal(0)
+        total = take_handle(out[0]) or decimal.Decimal(0)
+        scales = [
+            -amount.as_tuple().exponent  # type: ignore[operator]
+            for amount in (line.effective_amount for line in self)
+            if amount is not None
+        ]
+        scale = max(scales, default=0)
+        return decimal.Decimal(format_decimal(total, scale)) if scale > 0 else total
 
     def __repr__(self) -> str:
         return f"<BudgetSection {self.name} ({self.label}): {len(self)} lines, total {self.total}>"

@@ -124,9 +124,9 @@ class Target:
         return int(out[0])
 
     def _get_decimal(self, field: int) -> Optional[decimal.Decimal]:
-        out = ffi.new("jx_decimal **")
-        check(lib.jx_target_get_decimal(self._handle, field, 0, out))
-        return take_handle(out[0])
+        # The text form keeps the scale as written ("95.0%" → Decimal("95.0")).
+        text = self._get_text(field)
+        return decimal.Decimal(text) if text else None
 
     def _count(self, collection: int) -> int:
         out = ffi.new("size_t *")
@@ -278,6 +278,9 @@ class Target:
         text = ffi.new("char **")
         check(lib.jx_target_to_mof(self._handle, Comparator.of(unwritten_as), code, value, unit, text))
         number = take_handle(value[0])
+        written = self.value
+        if number is not None and written is not None and number == written:
+            number = written  # the same number, at the scale it was written with
         unit_text = _text.take(unit[0]) if unit[0] != ffi.NULL else ""
         canonical = _text.take(text[0]) if text[0] != ffi.NULL else ""
         return MofValue(int(code[0]), number, unit_text, canonical)
