@@ -183,11 +183,15 @@ def test_structs_have_the_header_fields_in_order(header_ast):
 
 
 def _c_integer(text: str) -> int:
-    """Evaluates an integer macro's replacement text (literals with U/L suffixes, + - * ())."""
-    expression = re.sub(r"\b(\d+)[uUlL]+\b", r"\1", text)
+    """Evaluates an integer macro's replacement text: literals with U/L suffixes, + - * / ( ),
+    earlier macros, and a cast to size_t (computed modulo 2^64, as C does)."""
+    unsigned = "(size_t)" in text
+    expression = text.replace("(size_t)", "")
+    expression = re.sub(r"\b(\d+)[uUlL]+\b", r"\1", expression)
     if not re.fullmatch(r"[\s\d()+\-*/A-Z_]+", expression):
-        raise ValueError(text)
-    return int(eval(expression, {"__builtins__": {}}, _MACRO_VALUES))  # noqa: S307 (digits only)
+        raise ValueError(f"cannot evaluate macro text {text!r}")
+    value = int(eval(expression.replace("/", "//"), {"__builtins__": {}}, _MACRO_VALUES))  # noqa: S307
+    return value % 2**64 if unsigned else value
 
 
 _MACRO_VALUES: dict = {}
@@ -218,8 +222,14 @@ def test_every_macro_is_in_the_module_with_the_header_value(macros):
 
 
 def test_options_helpers_return_the_header_initialisers(macros):
-    values = [int(v) if v.isdigit() else v for v in re.findall(r"[\w.]+", macros["JX_JSON_OPTIONS_INIT"])]
-    options = lib.jxpy_json_options_init()
-    assert options.version == lib.JX_JSON_OPTIONS_VERSION
-    assert options.max_bytes == lib.JX_MAX_TEXT_BYTES
-    assert options.max_depth == values[-1]
+    initialisers = {name: text for name, text in macros.items() if text.startswith("{")}
+    assert {"JX_JSON_OPTIONS_INIT", "JX_FORMULA_OPTIONS_INIT", "JX_BATCH_SUMMARY_INIT"} <= set(initialisers)
+    for name, text in initialisers.items():
+        helper = getattr(lib, "jxpy_" + name[len("JX_") : -len("_INIT")].lower() + "_init")
+        struct = helper()
+        members = [member.strip() for member in text.strip("{}").split(",")]
+        fields = [field for field, _ in ffi.typeof(struct).fields]
+        assert len(members) == len(fields), name
+        for field, member in zip(fields, members):
+            expected = getattr(lib, member) if member.startswith("JX_") else _c_integer(member)
+            assert getattr(struct, field) == expected, f"{name}.{field}"
