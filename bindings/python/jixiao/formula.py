@@ -56,6 +56,9 @@ _ROLES = {
     "rule": lib.JX_FORMULA_RULE,
 }
 _NAN = math.nan
+_NULL = ffi.NULL
+_TEXT_ARRAY = ffi.typeof("jx_text[]")
+_CHAR_POINTER = ffi.typeof("char **")
 
 Value = Union[decimal.Decimal, int, float, str, None]
 
@@ -300,16 +303,14 @@ class Formula:
             check(lib.jx_formula_eval_double(self._handle, doubles, count, self._missing, result))
             value = result[0]
             return None if value != value else value
-        texts = ffi.new("jx_text[]", count)
-        keep = []
-        for slot, name in enumerate(self._variables):
-            data = _exact_text(lookup(name))
-            if data is not None:
-                buffer = ffi.from_buffer(data)
-                keep.append(buffer)
-                texts[slot].ptr = buffer
-                texts[slot].len = len(data)
-        out = ffi.new("char **")
+        # The encoded values stay referenced by `encoded` until the call returns, so the pointers
+        # into them stay valid; the array is filled in one cffi call (cheaper than per field).
+        encoded = [_exact_text(lookup(name)) for name in self._variables]
+        texts = ffi.new(
+            _TEXT_ARRAY,
+            [(_NULL, 0) if data is None else (ffi.from_buffer(data), len(data)) for data in encoded],
+        )
+        out = ffi.new(_CHAR_POINTER)
         check(lib.jx_formula_eval_text(self._handle, texts, count, self._missing, out))
         if out[0] == ffi.NULL:
             return None
