@@ -1,4 +1,5 @@
 # The C ABI suites: C test programs (one per tests/capi/*_test.c) and the export-surface check.
+find_package(Threads REQUIRED)
 file(GLOB JIXIAO_CAPI_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/capi/*_test.c)
 foreach(test_source IN LISTS JIXIAO_CAPI_TESTS)
   get_filename_component(test_name ${test_source} NAME_WE)
@@ -7,9 +8,10 @@ foreach(test_source IN LISTS JIXIAO_CAPI_TESTS)
   set_target_properties(${target} PROPERTIES C_STANDARD 99 C_EXTENSIONS OFF)
   target_compile_options(${target} PRIVATE -Wall -Wextra -pedantic)
   target_compile_definitions(${target} PRIVATE JIXIAO_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-  target_link_libraries(${target} PRIVATE jixiao::c m)
+  target_link_libraries(${target} PRIVATE jixiao::c Threads::Threads m)
   add_test(NAME ${target} COMMAND ${target})
-  set_tests_properties(${target} PROPERTIES LABELS capi)
+  # 77: the program cannot run in this build (nomem_test under a sanitizer) and says why.
+  set_tests_properties(${target} PROPERTIES LABELS capi SKIP_RETURN_CODE 77)
 endforeach()
 
 add_test(NAME capi_exports_only_jx_symbols
