@@ -28,3 +28,12 @@ set_tests_properties(capi_installed_consumers PROPERTIES LABELS capi RUN_SERIAL 
 add_test(NAME capi_abi_compatible_with_baseline
          COMMAND ${PROJECT_SOURCE_DIR}/scripts/check-abi $<TARGET_FILE:jixiao_c> ${PROJECT_SOURCE_DIR})
 set_tests_properties(capi_abi_compatible_with_baseline PROPERTIES LABELS capi)
+
+# The header-only C++ wrapper, compiled as C++17 against the shared library only (no C++ core).
+add_executable(capi_jixiao_hpp_test ${CMAKE_CURRENT_SOURCE_DIR}/capi/cpp/jixiao_hpp_test.cpp)
+set_target_properties(capi_jixiao_hpp_test PROPERTIES CXX_STANDARD 17 CXX_EXTENSIONS OFF)
+target_compile_definitions(capi_jixiao_hpp_test PRIVATE JIXIAO_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(capi_jixiao_hpp_test PRIVATE jixiao::c GTest::gtest_main GTest::gmock
+                                                   Threads::Threads)
+jixiao_set_warnings(capi_jixiao_hpp_test)
+gtest_discover_tests(capi_jixiao_hpp_test DISCOVERY_TIMEOUT 60 PROPERTIES LABELS capi)
