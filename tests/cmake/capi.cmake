@@ -37,3 +37,9 @@ target_link_libraries(capi_jixiao_hpp_test PRIVATE jixiao::c GTest::gtest_main G
                                                    Threads::Threads)
 jixiao_set_warnings(capi_jixiao_hpp_test)
 gtest_discover_tests(capi_jixiao_hpp_test DISCOVERY_TIMEOUT 60 PROPERTIES LABELS capi)
+
+# Every function of jixiao.h is exercised by a C test.
+add_test(NAME capi_every_function_tested
+         COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/capi/check_coverage.cmake)
+set_tests_properties(capi_every_function_tested PROPERTIES LABELS capi)
