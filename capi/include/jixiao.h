@@ -825,7 +825,7 @@ typedef struct jx_formula_options {
 #define JX_EVAL_DOMAIN_ERROR 6     /**< an argument outside an operation's domain */
 
 /** Returned by jx_formula_slot for a name the formula does not use. */
-#define JX_NO_SLOT ((size_t)-1)
+#define JX_NO_SLOT SIZE_MAX
 
 #define JX_FORMULA_ROOT 16      /**< the formula itself (one row) */
 #define JX_FORMULA_VARIABLES 17 /**< its variables, in slot order */

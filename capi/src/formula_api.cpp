@@ -212,8 +212,9 @@ char* result_text(const std::optional<Decimal>& result) {
 }
 
 /// Rows per block of a batch: statuses are converted and decimal texts parsed a block at a time,
-/// so a batch of any size needs only this much scratch.
-constexpr size_t batch_block = 4096;
+/// so a batch of any size needs only this much scratch (kept small enough to stay out of the
+/// allocator's mmap range, which would page-fault on every call).
+constexpr size_t batch_block = 1024;
 
 /// The summary argument of a batch (may be NULL), checked before anything is evaluated.
 jx_batch_summary* checked_summary(jx_batch_summary* summary) {
@@ -526,9 +527,9 @@ JX_API int jx_formula_eval_batch_text(const jx_formula* formula, const jx_text* 
     std::vector<uint8_t> unreadable(batch_block);
     std::vector<Decimal> block_results(batch_block);
     std::array<EvalStatus, batch_block> block_statuses;
-    // Result texts are gathered in one string, then copied into the buffer handed out; the
-    // offsets become pointers only at the end, when the buffer no longer moves.
-    std::string texts;
+    // Result texts go straight into the buffer handed out; their offsets become pointers only at
+    // the end, when the buffer no longer moves. 24 bytes a row hold most results without growing.
+    OwnedBuffer texts(rows * 24 + 1);
     std::vector<size_t> offsets(rows, 0);
     BatchSummary total;
     size_t start = 0;
@@ -562,9 +563,7 @@ JX_API int jx_formula_eval_batch_text(const jx_formula* formula, const jx_text* 
         statuses[start + i] = static_cast<uint8_t>(status);
         if (status == EvalStatus::ok) {
           ++total.ok;
-          offsets[start + i] = texts.size() + 1;  // 0 marks "no text"
-          texts += block_results[i].to_string();
-          texts.push_back('\0');
+          offsets[start + i] = texts.append(block_results[i].to_string()) + 1;  // 0: no text
         } else if (status == EvalStatus::no_value) {
           ++total.no_value;
         } else {
@@ -573,7 +572,7 @@ JX_API int jx_formula_eval_batch_text(const jx_formula* formula, const jx_text* 
       }
       start += n;
     } while (start < rows);
-    char* buffer = owned_copy(texts);
+    char* buffer = texts.release();
     for (size_t row = 0; row < rows; ++row)
       results[row] = offsets[row] == 0 ? nullptr : buffer + offsets[row] - 1;
     *out_buffer = buffer;

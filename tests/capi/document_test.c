@@ -477,9 +477,10 @@ static void a_self_evaluation_reads_and_builds(void) {
   size_t size = 0, count = 0, row = 0;
   char *json = read_source_file("tests/data/documents/self-evaluation.json", &size);
   char *written = NULL;
-  jx_self_evaluation *evaluation = NULL, *built = NULL;
+  jx_self_evaluation *evaluation = NULL, *built = NULL, *copy = NULL;
   const char *text = NULL;
   jx_decimal *score = NULL;
+  int64_t year = 0;
 
   CHECK_STATUS(JX_OK, jx_self_evaluation_load_json(json, size, NULL, &evaluation));
   CHECK_STATUS(JX_OK, jx_self_evaluation_get_text(evaluation, JX_SELF_EVALUATION_PROJECT_NAME, 0,
@@ -521,6 +522,28 @@ static void a_self_evaluation_reads_and_builds(void) {
                                                   TEXT("96%")));
   CHECK_STATUS(JX_E_INVALID_ARGUMENT,
                jx_self_evaluation_set_text(built, JX_DECLARATION_NOTE, 0, TEXT("x")));
+  /* Rows move when one is inserted before them and come back when it is removed. */
+  CHECK_STATUS(JX_OK, jx_self_evaluation_insert_row(built, JX_FUND_EXECUTIONS, 0));
+  CHECK_STATUS(JX_OK, jx_self_evaluation_get_text(built, JX_FUND_EXECUTION_SOURCE, 1, &text, NULL));
+  CHECK_STR("财政拨款", text);
+  CHECK_STATUS(JX_OK, jx_self_evaluation_remove_row(built, JX_FUND_EXECUTIONS, 0));
+  CHECK_STATUS(JX_OK, jx_self_evaluation_get_int(built, JX_SELF_EVALUATION_FISCAL_YEAR, 0, &year));
+  CHECK(year == 2023);
+  CHECK_STATUS(JX_OK, jx_decimal_parse("0.5", 3, &score));
+  CHECK_STATUS(JX_OK,
+               jx_self_evaluation_set_decimal(built, JX_INDICATOR_RESULT_DEDUCTION, row, score));
+  jx_decimal_free(score);
+  CHECK_STATUS(JX_OK, jx_self_evaluation_clone(built, &copy));
+  CHECK_STATUS(JX_OK, jx_self_evaluation_clear(copy, JX_INDICATOR_RESULT_DEDUCTION, row));
+  CHECK_STATUS(JX_OK,
+               jx_self_evaluation_get_text(copy, JX_INDICATOR_RESULT_DEDUCTION, row, &text, NULL));
+  CHECK(text == NULL);
+  CHECK_STATUS(JX_OK,
+               jx_self_evaluation_get_text(built, JX_INDICATOR_RESULT_DEDUCTION, row, &text, NULL));
+  CHECK_STR("0.5", text);
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_self_evaluation_get_int(built, JX_SELF_EVALUATION_GRADE, 0, &year));
+  jx_self_evaluation_free(copy);
   CHECK_STATUS(JX_OK, jx_self_evaluation_to_json(built, &written));
   CHECK(strstr(written, "\"grade\": \"excellent\"") != NULL);
   CHECK(strstr(written, "\"executed\": \"14000.5\"") != NULL);
@@ -578,6 +601,51 @@ static void a_monitoring_report_reads_and_builds(void) {
   free(json);
 }
 
+static void a_monitoring_report_is_built_line_by_line(void) {
+  jx_monitoring_report *report = NULL;
+  jx_decimal *executed = NULL, *read = NULL;
+  size_t row = 9, count = 0;
+  char *json = NULL;
+  const char *text = NULL;
+  CHECK_STATUS(JX_OK, jx_monitoring_report_new(&report));
+  CHECK_STATUS(JX_OK, jx_monitoring_report_count(report, JX_MONITORING_LINES, &count));
+  CHECK(count == 0);
+  CHECK_STATUS(JX_OK, jx_monitoring_report_count(report, JX_MONITORING_REPORT_ROOT, &count));
+  CHECK(count == 1);
+  CHECK_STATUS(JX_OK,
+               jx_monitoring_report_set_int(report, JX_MONITORING_REPORT_FISCAL_YEAR, 0, 2023));
+  CHECK_STATUS(JX_OK, jx_monitoring_report_set_int(report, JX_MONITORING_REPORT_MONTH, 0, 6));
+  CHECK_STATUS(JX_OK, jx_monitoring_report_set_text(report, JX_MONITORING_REPORT_DEPARTMENT_NAME, 0,
+                                                    TEXT("番禺区政务服务数据管理局")));
+  CHECK_STATUS(JX_OK, jx_monitoring_report_add_row(report, JX_MONITORING_LINES, &row));
+  CHECK_STATUS(
+      JX_OK, jx_monitoring_report_set_text(report, JX_MONITORING_LINE_NAME, row, TEXT("项目支出")));
+  CHECK_STATUS(JX_OK, jx_monitoring_report_set_text(report, JX_MONITORING_LINE_ANNUAL_BUDGET, row,
+                                                    TEXT("13831.00")));
+  CHECK_STATUS(JX_OK, jx_decimal_parse(TEXT("6915.50"), &executed));
+  CHECK_STATUS(
+      JX_OK, jx_monitoring_report_set_decimal(report, JX_MONITORING_LINE_EXECUTED, row, executed));
+  CHECK_STATUS(JX_OK,
+               jx_monitoring_report_get_decimal(report, JX_MONITORING_LINE_EXECUTED, row, &read));
+  expect_decimal("6915.5", read);
+  jx_decimal_free(read);
+  CHECK_STATUS(JX_OK, jx_monitoring_report_insert_row(report, JX_MONITORING_LINES, 0));
+  CHECK_STATUS(JX_OK,
+               jx_monitoring_report_get_text(report, JX_MONITORING_LINE_NAME, 1, &text, NULL));
+  CHECK_STR("项目支出", text);
+  CHECK_STATUS(JX_OK, jx_monitoring_report_remove_row(report, JX_MONITORING_LINES, 0));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_monitoring_report_get_decimal(report, JX_MONITORING_LINE_NAME, 0, &read));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_monitoring_report_set_decimal(report, JX_MONITORING_REPORT_MONTH, 0, executed));
+  CHECK_STATUS(JX_OK, jx_monitoring_report_to_json(report, &json));
+  CHECK(strstr(json, "\"executed\": \"6915.50\"") != NULL);
+  CHECK(strstr(json, "\"month\": 6") != NULL);
+  jx_free(json);
+  jx_decimal_free(executed);
+  jx_monitoring_report_free(report);
+}
+
 static void field_names_are_stable(void) {
   CHECK_STR("annual_target", jx_field_name(JX_INDICATOR_ANNUAL_TARGET));
   CHECK_STR("department_name", jx_field_name(JX_SELF_EVALUATION_DEPARTMENT_NAME));
@@ -597,6 +665,7 @@ int main(void) {
   loading_reports_where_the_json_is_wrong();
   a_self_evaluation_reads_and_builds();
   a_monitoring_report_reads_and_builds();
+  a_monitoring_report_is_built_line_by_line();
   field_names_are_stable();
   return check_summary();
 }
