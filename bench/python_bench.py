@@ -122,7 +122,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     print("| evaluation | ns per row | vs Formula.evaluate exact |")
     print("|---|---:|---:|")
     for name, nanoseconds in results:
-        print(f"| {name} | {nanoseconds:,.0f} | {nanoseconds / reference:.3f} |")
+        shown = f"{nanoseconds:,.1f}" if nanoseconds < 100 else f"{nanoseconds:,.0f}"
+        print(f"| {name} | {shown} | {nanoseconds / reference:.4f} |")
     return 0
 
 
