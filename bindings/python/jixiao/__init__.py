@@ -13,8 +13,27 @@ subclasses carrying the C layer's message, offset and JSON path.
 """
 
 from ._native import ffi as _ffi, lib as _lib
-from .errors import *  # noqa: F401,F403
-from .errors import __all__ as _error_names, check as _check
+from .errors import (
+    DecimalOverflowError,
+    DivisionByZeroError,
+    DocumentError,
+    Error,
+    FileError,
+    FormulaError,
+    InternalError,
+    InvalidArgumentError,
+    InvalidUtf8Error,
+    LimitError,
+    MissingValueError,
+    OutOfMemoryError,
+    OutOfRangeError,
+    ParseError,
+    PolicyError,
+    UnitMismatchError,
+    VersionMismatchError,
+    WrongHandleError,
+)
+from .errors import check as _check
 from .decimals import Number, Rounding, divide, format_decimal, parse_decimal, round_decimal
 from .documents import (
     Budget,
@@ -54,7 +73,24 @@ def library_version() -> int:
 
 
 __all__ = [
-    *_error_names,
+    "Error",
+    "InvalidArgumentError",
+    "ParseError",
+    "DecimalOverflowError",
+    "DivisionByZeroError",
+    "InvalidUtf8Error",
+    "LimitError",
+    "DocumentError",
+    "FormulaError",
+    "MissingValueError",
+    "UnitMismatchError",
+    "PolicyError",
+    "FileError",
+    "OutOfMemoryError",
+    "InternalError",
+    "WrongHandleError",
+    "VersionMismatchError",
+    "OutOfRangeError",
     "__version__",
     "HEADER_VERSION",
     "library_version",

@@ -226,3 +226,25 @@ def test_decimal_context_does_not_leak_into_results():
     with decimal.localcontext() as context:
         context.prec = 3
         assert jixiao.Formula("a/b").evaluate(a=1, b=3) == Decimal("0.333333333333333333")
+
+
+def test_one_formula_is_shared_by_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    exact = jixiao.Formula("(a + b) / c")
+    double = exact.with_mode("double")
+    columns = {
+        "a": array.array("d", range(20_000)),
+        "b": array.array("d", range(20_000, 40_000)),
+        "c": array.array("d", [7.0] * 20_000),
+    }
+    expected_batch = list(double.evaluate_many(columns).values)
+    expected_rows = [exact.evaluate(a=i, b=i + 1, c=7) for i in range(200)]
+
+    def work(_):
+        batch = list(double.evaluate_many(columns).values)
+        rows = [exact.evaluate(a=i, b=i + 1, c=7) for i in range(200)]
+        return batch == expected_batch and rows == expected_rows
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(work, range(32)))

@@ -5,7 +5,6 @@ JIXIAO_BUILD_DIR. The installed package must work without the build tree or the 
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
