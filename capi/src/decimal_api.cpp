@@ -16,6 +16,7 @@ const Decimal& value_of(const jx_decimal* handle, const char* name) {
 }
 
 void hand_out(jx_decimal** out, Decimal value) {
+  checked_out(out, "out");
   *out = new_decimal(std::move(value));
 }
 
@@ -79,7 +80,8 @@ JX_API void jx_decimal_free(jx_decimal* value) {
 JX_API int jx_decimal_to_string(const jx_decimal* value, char** out) {
   return guarded([&] {
     const Decimal& number = value_of(value, "value");
-    checked_out(out, "out") = owned_copy(number.to_string());
+    checked_out(out, "out");
+    *out = owned_copy(number.to_string());
   });
 }
 
@@ -87,28 +89,29 @@ JX_API int jx_decimal_to_fixed(const jx_decimal* value, int scale, int rounding,
   return guarded([&] {
     const Decimal& number = value_of(value, "value");
     const std::string text = number.to_string(checked_scale(scale), checked_rounding(rounding));
-    checked_out(out, "out") = owned_copy(text);
+    checked_out(out, "out");
+    *out = owned_copy(text);
   });
 }
 
 JX_API int jx_decimal_add(const jx_decimal* a, const jx_decimal* b, jx_decimal** out) {
   return guarded([&] {
     Decimal sum = value_of(a, "a") + value_of(b, "b");
-    hand_out(&checked_out(out, "out"), std::move(sum));
+    hand_out(out, std::move(sum));
   });
 }
 
 JX_API int jx_decimal_sub(const jx_decimal* a, const jx_decimal* b, jx_decimal** out) {
   return guarded([&] {
     Decimal difference = value_of(a, "a") - value_of(b, "b");
-    hand_out(&checked_out(out, "out"), std::move(difference));
+    hand_out(out, std::move(difference));
   });
 }
 
 JX_API int jx_decimal_mul(const jx_decimal* a, const jx_decimal* b, jx_decimal** out) {
   return guarded([&] {
     Decimal product = value_of(a, "a") * value_of(b, "b");
-    hand_out(&checked_out(out, "out"), std::move(product));
+    hand_out(out, std::move(product));
   });
 }
 
@@ -117,7 +120,7 @@ JX_API int jx_decimal_div(const jx_decimal* a, const jx_decimal* b, int scale, i
   return guarded([&] {
     Decimal quotient = Decimal::divide(value_of(a, "a"), value_of(b, "b"), checked_scale(scale),
                                        checked_rounding(rounding));
-    hand_out(&checked_out(out, "out"), std::move(quotient));
+    hand_out(out, std::move(quotient));
   });
 }
 
@@ -125,25 +128,29 @@ JX_API int jx_decimal_round(const jx_decimal* value, int scale, int rounding, jx
   return guarded([&] {
     Decimal rounded =
         value_of(value, "value").round(checked_scale(scale), checked_rounding(rounding));
-    hand_out(&checked_out(out, "out"), std::move(rounded));
+    hand_out(out, std::move(rounded));
   });
 }
 
 JX_API int jx_decimal_negate(const jx_decimal* value, jx_decimal** out) {
   return guarded([&] {
     Decimal negated = -value_of(value, "value");
-    hand_out(&checked_out(out, "out"), std::move(negated));
+    hand_out(out, std::move(negated));
   });
 }
 
 JX_API int jx_decimal_compare(const jx_decimal* a, const jx_decimal* b, int* out) {
   return guarded([&] {
     const auto order = value_of(a, "a") <=> value_of(b, "b");
-    checked_out(out, "out") = order < 0 ? -1 : (order > 0 ? 1 : 0);
+    checked_out(out, "out");
+    *out = order < 0 ? -1 : (order > 0 ? 1 : 0);
   });
 }
 
 JX_API int jx_decimal_to_double(const jx_decimal* value, double* out) {
-  return guarded([&] { checked_out(out, "out") = value_of(value, "value").to_double(); });
+  return guarded([&] {
+    checked_out(out, "out");
+    *out = value_of(value, "value").to_double();
+  });
 }
 }

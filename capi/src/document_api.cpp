@@ -51,7 +51,10 @@ std::string write_json(const Doc& document) {
 
 template <class H>
 int new_document(H** out) {
-  return guarded([&] { checked_out(out, "out") = new H(); });
+  return guarded([&] {
+    checked_out(out, "out");
+    *out = new H();
+  });
 }
 
 template <class H>

@@ -186,13 +186,18 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
       f.set_text = [](Row& row, std::string_view text) { Get(row) = std::string(text); };
     }
   } else if constexpr (std::is_same_v<Value, Decimal>) {
-    static_assert(optional, "decimal fields of the model are optional");
     f.type = FieldType::decimal;
     f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
       const Member& member = Get(row);
-      if (!member) return std::nullopt;
+      const Decimal* value = nullptr;
+      if constexpr (optional) {
+        if (!member) return std::nullopt;
+        value = &*member;
+      } else {
+        value = &member;
+      }
       // At the value's own scale, as the JSON writer does: "13831.00" stays "13831.00".
-      computed = member->to_string(member->scale());
+      computed = value->to_string(value->scale());
       return std::string_view(computed);
     };
     f.get_decimal = [](const Row& row) -> std::optional<Decimal> { return Get(row); };
@@ -248,6 +253,58 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
   } else {
     static_assert(sizeof(Value) == 0, "field(): unsupported member type");
   }
+  return f;
+}
+
+/// A read-only enum (or std::optional of one) that also reads as an integer: its enumerator's
+/// position, which the C constants name (the C layer static_asserts each one); -1 when absent.
+template <class Row, auto Get>
+constexpr Field<Row> coded_enum_field(int id, const char* name) {
+  using Member = std::remove_cvref_t<decltype(Get(std::declval<const Row&>()))>;
+  constexpr bool optional = is_optional_field_v<Member>;
+  Field<Row> f;
+  f.id = id;
+  f.name = name;
+  f.type = FieldType::enumeration;
+  f.required = !optional;
+  f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
+    const Member& member = Get(row);
+    if constexpr (optional) {
+      if (!member) return std::nullopt;
+      return enum_text(*member);
+    } else {
+      return enum_text(member);
+    }
+  };
+  f.get_int = [](const Row& row) -> std::optional<std::int64_t> {
+    const Member& member = Get(row);
+    if constexpr (optional) {
+      if (!member) return -1;
+      return static_cast<std::int64_t>(*member);
+    } else {
+      return static_cast<std::int64_t>(member);
+    }
+  };
+  return f;
+}
+
+/// A read-only std::optional<bool>: "true" / "false" / absent as text, 1 / 0 / -1 as an integer.
+template <class Row, auto Get>
+constexpr Field<Row> tri_state_field(int id, const char* name) {
+  Field<Row> f;
+  f.id = id;
+  f.name = name;
+  f.type = FieldType::boolean;
+  f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
+    const std::optional<bool>& member = Get(row);
+    if (!member) return std::nullopt;
+    return std::string_view(*member ? "true" : "false");
+  };
+  f.get_int = [](const Row& row) -> std::optional<std::int64_t> {
+    const std::optional<bool>& member = Get(row);
+    if (!member) return -1;
+    return *member ? 1 : 0;
+  };
   return f;
 }
 

@@ -585,14 +585,16 @@ JX_API int jx_formula_display_decimal(const jx_formula* formula, const jx_decima
   return guarded([&] {
     const Formula& compiled = live(formula);
     const Decimal& number = decimal_value(value, "value");
-    checked_out(out, "out") = owned_copy(compiled.display(number));
+    checked_out(out, "out");
+    *out = owned_copy(compiled.display(number));
   });
 }
 
 JX_API int jx_formula_display_double(const jx_formula* formula, double value, char** out) {
   return guarded([&] {
     const Formula& compiled = live(formula);
-    checked_out(out, "out") = owned_copy(compiled.display(value));
+    checked_out(out, "out");
+    *out = owned_copy(compiled.display(value));
   });
 }
 

@@ -45,11 +45,12 @@ const T& checked_handle(const T* handle, HandleKind expected, const char* argume
   return checked_handle(const_cast<T*>(handle), expected, argument_name);
 }
 
-/// Out-pointers must not be NULL.
+/// Out-pointers must not be NULL. Call it before computing anything the caller would own:
+/// it returns nothing, so `checked_out(out) = new_thing()` (which would allocate first and leak
+/// when `out` is NULL) cannot be written.
 template <typename T>
-T& checked_out(T* out, const char* argument_name) {
+void checked_out(T* out, const char* argument_name) {
   if (out == nullptr) throw_null_argument(argument_name);
-  return *out;
 }
 
 }  // namespace jixiao::capi

@@ -71,7 +71,10 @@ using jixiao::Policy;
 extern "C" {
 
 JX_API int jx_policy_preset_count(size_t* out) {
-  return guarded([&] { checked_out(out, "out") = preset_names().size(); });
+  return guarded([&] {
+    checked_out(out, "out");
+    *out = preset_names().size();
+  });
 }
 
 JX_API int jx_policy_preset_name(size_t index, const char** out) {
@@ -104,7 +107,8 @@ JX_API int jx_policy_load_json(const char* json, size_t len, const jx_json_optio
 JX_API int jx_policy_to_json(const jx_policy* policy, char** out) {
   return guarded([&] {
     const Policy& value = policy_value(policy);
-    checked_out(out, "out") = owned_copy(jixiao::write_policy(value));
+    checked_out(out, "out");
+    *out = owned_copy(jixiao::write_policy(value));
   });
 }
 

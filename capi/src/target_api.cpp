@@ -271,14 +271,16 @@ JX_API int jx_target_equivalent(const jx_target* a, const jx_target* b, int* out
   return guarded([&] {
     const Target& left = live(a, "a").value;
     const Target& right = live(b, "b").value;
-    checked_out(out, "out") = jixiao::equivalent(left, right) ? 1 : 0;
+    checked_out(out, "out");
+    *out = jixiao::equivalent(left, right) ? 1 : 0;
   });
 }
 
 JX_API int jx_target_to_json(const jx_target* target, char** out) {
   return guarded([&] {
     const Target& value = live(target).value;
-    checked_out(out, "out") = owned_copy(jixiao::to_json(value));
+    checked_out(out, "out");
+    *out = owned_copy(jixiao::to_json(value));
   });
 }
 
