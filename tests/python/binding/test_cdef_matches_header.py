@@ -64,17 +64,24 @@ def header_ast(preprocessed) -> c_ast.FileAST:
 
 
 @pytest.fixture(scope="module")
-def macros(header) -> dict:
-    """Object-like JX_ macros of the header with their replacement text (cc -dM)."""
+def all_macros(header) -> dict:
+    """Object-like macros visible after including jixiao.h (cc -dM), with their replacement text:
+    the header's own and those of the C library it uses (SIZE_MAX)."""
     done = subprocess.run(
         [compiler(), "-E", "-dM", "-x", "c", str(header)], capture_output=True, text=True, check=True
     )
     found = {}
     for line in done.stdout.splitlines():
-        match = re.match(r"#define (JX_\w+)(\(?)\s*(.*)$", line)
+        match = re.match(r"#define (\w+)(\(?)\s*(.*)$", line)
         if match and not match.group(2):
             found[match.group(1)] = match.group(3).strip()
     return found
+
+
+@pytest.fixture(scope="module")
+def macros(all_macros) -> dict:
+    """The header's object-like JX_ macros."""
+    return {name: text for name, text in all_macros.items() if name.startswith("JX_")}
 
 
 def header_functions(header_ast) -> dict:
@@ -182,24 +189,30 @@ def test_structs_have_the_header_fields_in_order(header_ast):
         assert actual == expected, name
 
 
-def _c_integer(text: str) -> int:
-    """Evaluates an integer macro's replacement text: literals with U/L suffixes, + - * / ( ),
-    earlier macros, and a cast to size_t (computed modulo 2^64, as C does)."""
-    unsigned = "(size_t)" in text
-    expression = text.replace("(size_t)", "")
+def _c_integer(text: str, known: dict) -> int:
+    """Evaluates an integer macro's replacement text as C does: literals with U/L suffixes,
+    + - * / ( ), casts to size_t (modulo 2^64), and other macros (expanded from `known`)."""
+    expression = text
+    for _ in range(32):  # expand macro names until only numbers are left
+        names = [n for n in re.findall(r"\b[A-Za-z_]\w*\b", expression) if n != "size_t"]
+        if not names:
+            break
+        for name in names:
+            if name not in known:
+                raise ValueError(f"cannot evaluate macro text {text!r}: unknown {name}")
+            expression = re.sub(rf"\b{name}\b", f"({known[name]})", expression)
+    unsigned = "(size_t)" in expression or re.search(r"\d[uU]", expression) is not None
+    expression = expression.replace("(size_t)", "")
     expression = re.sub(r"\b(\d+)[uUlL]+\b", r"\1", expression)
-    if not re.fullmatch(r"[\s\d()+\-*/A-Z_]+", expression):
+    if not re.fullmatch(r"[\s\d()+\-*/]+", expression):
         raise ValueError(f"cannot evaluate macro text {text!r}")
-    value = int(eval(expression.replace("/", "//"), {"__builtins__": {}}, _MACRO_VALUES))  # noqa: S307
+    value = int(eval(expression.replace("/", "//"), {"__builtins__": {}}))  # noqa: S307 (digits only)
     return value % 2**64 if unsigned else value
 
 
-_MACRO_VALUES: dict = {}
-
-
-def test_every_macro_is_in_the_module_with_the_header_value(macros):
+def test_every_macro_is_in_the_module_with_the_header_value(macros, all_macros):
     assert len(macros) > 100
-    _MACRO_VALUES.clear()
+    integers = {}
     missing = []
     for name, text in macros.items():
         if text == "":
@@ -215,13 +228,13 @@ def test_every_macro_is_in_the_module_with_the_header_value(macros):
         if text.startswith('"'):
             assert ffi.string(value).decode() == text.strip('"'), name
         else:
-            _MACRO_VALUES[name] = value
+            integers[name] = value
     assert not missing, f"macros of jixiao.h missing from the module: {missing}"
-    for name, value in list(_MACRO_VALUES.items()):
-        assert _c_integer(macros[name]) == value, name
+    for name, value in integers.items():
+        assert _c_integer(macros[name], all_macros) == value, name
 
 
-def test_options_helpers_return_the_header_initialisers(macros):
+def test_options_helpers_return_the_header_initialisers(macros, all_macros):
     initialisers = {name: text for name, text in macros.items() if text.startswith("{")}
     assert {"JX_JSON_OPTIONS_INIT", "JX_FORMULA_OPTIONS_INIT", "JX_BATCH_SUMMARY_INIT"} <= set(initialisers)
     for name, text in initialisers.items():
@@ -231,5 +244,8 @@ def test_options_helpers_return_the_header_initialisers(macros):
         fields = [field for field, _ in ffi.typeof(struct).fields]
         assert len(members) == len(fields), name
         for field, member in zip(fields, members):
-            expected = getattr(lib, member) if member.startswith("JX_") else _c_integer(member)
-            assert getattr(struct, field) == expected, f"{name}.{field}"
+            actual = getattr(struct, field)
+            if member == "NULL":
+                assert actual == ffi.NULL, f"{name}.{field}"
+            else:
+                assert actual == _c_integer(member, all_macros), f"{name}.{field}"
