@@ -44,10 +44,12 @@ std::vector<std::string> vague_words() {
 }
 
 std::vector<std::string> vague_phrases() {
-  // Phrases that refer to a plan or an expectation instead of stating it. The 指标值 parser
-  // already reads most of them as vague; listing them here also catches them inside longer text.
-  return {"完成年度计划", "完成年度任务", "完成周期计划", "完成周期任务", "按计划完成",
-          "达到预期",     "预期目标",     "年度目标值",   "计划要求"};
+  // Phrases that claim an effect without a measure, wherever they occur in a qualitative target
+  // ("全面完成培训工作，成效显著"). Phrases that refer to an unstated plan ("完成年度计划数") are
+  // read as vague by the 指标值 parser itself (JX-IND-006) and need no entry here.
+  return {"成效显著", "成效明显", "效果显著", "效果明显", "取得成效", "取得实效",
+          "基本完成", "圆满完成", "有所提升", "有所提高", "有所改善", "逐年提高",
+          "逐年提升", "稳中有升", "稳步提升", "明显提升", "明显改善", "进一步提升"};
 }
 
 std::vector<ComparatorHint> comparator_hints() {

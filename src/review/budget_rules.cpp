@@ -37,19 +37,21 @@ bool budget_is_empty(const Budget& budget) {
 
 // ---- lines ------------------------------------------------------------------------------
 
-struct PendingLine {
-  const BudgetLine* line;
-  std::string path;
+// One level of the depth-first walk: a list of lines and the position in it.
+struct Frame {
+  const std::vector<BudgetLine>* lines;
+  std::size_t index;
 };
 
-void check_line(Context& context, const BudgetLine& line, const std::string& path, SortKey key,
+template <class PathOf>
+void check_line(Context& context, const BudgetLine& line, const PathOf& path_of, SortKey key,
                 std::string_view unit) {
   FindingSink& sink = context.sink;
   const std::string name = excerpt(line.name);
   if (line.amount && line.amount->sign() < 0 && sink.enabled(RuleId::bud_negative_amount)) {
     const std::string amount = amount_text(*line.amount);
     Finding& finding = sink.add(
-        RuleId::bud_negative_amount, key, path + "/amount",
+        RuleId::bud_negative_amount, key, path_of() + "/amount",
         "预算行“" + name + "”的金额为负数：" + amount + " " + std::string(unit),
         "budget line \"" + name + "\" has a negative amount: " + amount + " " + std::string(unit));
     finding.data["line"] = name;
@@ -57,7 +59,7 @@ void check_line(Context& context, const BudgetLine& line, const std::string& pat
   }
   if (!line.amount && line.children.empty() && sink.enabled(RuleId::bud_missing_amount)) {
     Finding& finding =
-        sink.add(RuleId::bud_missing_amount, key, path, "预算行“" + name + "”未填写金额",
+        sink.add(RuleId::bud_missing_amount, key, path_of(), "预算行“" + name + "”未填写金额",
                  "budget line \"" + name + "\" has no amount");
     finding.data["line"] = name;
   }
@@ -75,7 +77,7 @@ void check_line(Context& context, const BudgetLine& line, const std::string& pat
         const std::string amount = amount_text(*line.amount);
         const std::string total = amount_text(children_total);
         Finding& finding = sink.add(
-            RuleId::bud_heading_mismatch, key, path + "/amount",
+            RuleId::bud_heading_mismatch, key, path_of() + "/amount",
             "预算行“" + name + "”的金额 " + amount + " 不等于其明细之和 " + total,
             "budget line \"" + name + "\" says " + amount + " but its sub-lines total " + total);
         finding.data["line"] = name;
@@ -93,22 +95,33 @@ void check_lines(Context& context) {
   const std::string_view unit = amount_unit_label(budget.unit);
   for (std::size_t s = 0; s < std::size(all_sections); ++s) {
     const BudgetSection section = all_sections[s];
-    const std::vector<BudgetLine>& lines = section_lines(budget, section);
-    // Depth first in form order, without recursion: budget trees built in C++ may be deep.
-    std::vector<PendingLine> pending;
-    const std::string base = "/budget/" + std::string(section_member(section));
-    for (std::size_t i = lines.size(); i-- > 0;)
-      pending.push_back({&lines[i], base + "/" + std::to_string(i)});
+    // Depth first in form order, without recursion (budget trees built in C++ may be deep); the
+    // JSON Pointer is built from the walk's frames only when a finding needs it.
+    std::vector<Frame> stack{{&section_lines(budget, section), 0}};
+    const auto path_of = [&] {
+      std::string path = "/budget/" + std::string(section_member(section));
+      for (std::size_t level = 0; level < stack.size(); ++level) {
+        if (level > 0) path += "/children";
+        path += "/" + std::to_string(stack[level].index);
+      }
+      return path;
+    };
     std::uint64_t order = 0;
-    while (!pending.empty()) {
-      PendingLine current = std::move(pending.back());
-      pending.pop_back();
+    while (!stack.empty()) {
+      Frame& frame = stack.back();
+      if (frame.index >= frame.lines->size()) {
+        stack.pop_back();
+        if (!stack.empty()) ++stack.back().index;
+        continue;
+      }
+      const BudgetLine& line = (*frame.lines)[frame.index];
       ++order;
-      check_line(context, *current.line, current.path, SortKey{area::budget, s + 1, order, 0},
-                 unit);
-      const auto& children = current.line->children;
-      for (std::size_t i = children.size(); i-- > 0;)
-        pending.push_back({&children[i], current.path + "/children/" + std::to_string(i)});
+      check_line(context, line, path_of, SortKey{area::budget, s + 1, order, 0}, unit);
+      if (line.children.empty()) {
+        ++frame.index;
+      } else {
+        stack.push_back({&line.children, 0});
+      }
     }
   }
 }
