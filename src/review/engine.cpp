@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "jixiao/review.hpp"
@@ -91,10 +92,6 @@ bool made_of_words(std::u32string_view text, const std::vector<std::u32string>& 
   return reachable[text.size()];
 }
 
-bool ends_with_name(std::string_view name, std::string_view suffix) {
-  return trim_name(name).ends_with(suffix);
-}
-
 }  // namespace
 
 bool vague_by_lexicon(const CompiledPolicy& compiled, const Target& target) {
@@ -108,10 +105,11 @@ bool vague_by_lexicon(const CompiledPolicy& compiled, const Target& target) {
 
 Comparator suggested_comparator(const ReviewPolicy& policy, const Taxonomy& taxonomy,
                                 const Indicator& indicator) {
+  const std::string_view name = trim_name(indicator.name);
   std::optional<std::string> level2;  // looked up once, only when a hint needs it
   bool level2_known = false;
   for (const ComparatorHint& hint : policy.comparator_hints) {
-    if (hint.name_suffix && !ends_with_name(indicator.name, *hint.name_suffix)) continue;
+    if (hint.name_suffix && !name.ends_with(*hint.name_suffix)) continue;
     if (hint.level2) {
       if (!level2_known) {
         level2 = canonical_category(taxonomy, indicator.level2);
@@ -161,16 +159,33 @@ CompiledPolicy compile_policy(Policy policy) {
   return compiled;
 }
 
-bool is_satisfaction(const ReviewPolicy& settings, const Taxonomy& taxonomy,
-                     const Indicator& indicator) {
-  if (!settings.satisfaction_word.empty() &&
-      indicator.name.find(settings.satisfaction_word) != std::string::npos) {
-    return true;
+// Whether indicators measure satisfaction: by the word in the name, or by the level 1 (looked up
+// once per distinct level-1 text).
+class SatisfactionTest {
+ public:
+  explicit SatisfactionTest(const CompiledPolicy& compiled)
+      : settings_(compiled.policy.review), taxonomy_(compiled.policy.taxonomy) {
+    if (!settings_.satisfaction_level1.empty())
+      level1_ = canonical_category(taxonomy_, settings_.satisfaction_level1);
   }
-  if (settings.satisfaction_level1.empty()) return false;
-  const auto level1 = canonical_category(taxonomy, indicator.level1);
-  return level1 && level1 == canonical_category(taxonomy, settings.satisfaction_level1);
-}
+
+  bool operator()(const Indicator& indicator) {
+    if (!settings_.satisfaction_word.empty() &&
+        indicator.name.find(settings_.satisfaction_word) != std::string::npos) {
+      return true;
+    }
+    if (!level1_) return false;
+    auto [found, inserted] = by_level1_.try_emplace(indicator.level1, false);
+    if (inserted) found->second = canonical_category(taxonomy_, indicator.level1) == level1_;
+    return found->second;
+  }
+
+ private:
+  const ReviewPolicy& settings_;
+  const Taxonomy& taxonomy_;
+  std::optional<std::string> level1_;
+  std::unordered_map<std::string, bool> by_level1_;
+};
 
 EvaluationGrade verdict_for(const ReviewPolicy& settings, const SeverityCounts& counts) {
   for (const VerdictBand& band : settings.verdict) {
@@ -212,18 +227,22 @@ ReviewReport Reviewer::review(const Declaration& declaration) const {
   using namespace review_detail;
   const CompiledPolicy& compiled = impl_->compiled;
   FindingSink sink(compiled);
-  Context context{declaration, compiled, sink, {}, {}, {}};
+  Context context{declaration, compiled, sink, {}, {}, {}, {}, {}};
   const std::size_t count_indicators = declaration.indicators.size();
   context.annual.reserve(count_indicators);
   context.period.reserve(count_indicators);
   context.satisfaction.reserve(count_indicators);
+  context.annual_wording_vague.reserve(count_indicators);
+  context.period_wording_vague.reserve(count_indicators);
+  SatisfactionTest measures_satisfaction(compiled);
   for (const Indicator& indicator : declaration.indicators) {
     context.annual.push_back(indicator.annual_target ? parse_target(*indicator.annual_target)
                                                      : Target{});
     context.period.push_back(indicator.period_target ? parse_target(*indicator.period_target)
                                                      : Target{});
-    context.satisfaction.push_back(
-        is_satisfaction(compiled.policy.review, compiled.policy.taxonomy, indicator));
+    context.satisfaction.push_back(measures_satisfaction(indicator));
+    context.annual_wording_vague.push_back(vague_by_lexicon(compiled, context.annual.back()));
+    context.period_wording_vague.push_back(vague_by_lexicon(compiled, context.period.back()));
   }
 
   check_document(context);

@@ -100,6 +100,9 @@ struct Context {
   std::vector<Target> annual;  ///< parse of each indicator's annual target (empty kind if absent)
   std::vector<Target> period;  ///< parse of each indicator's period target
   std::vector<bool> satisfaction;  ///< whether each indicator measures satisfaction
+  /// vague_by_lexicon() of each annual and period target, computed once for all rule groups.
+  std::vector<bool> annual_wording_vague;
+  std::vector<bool> period_wording_vague;
 
   const ReviewPolicy& settings() const noexcept { return compiled.policy.review; }
   const Taxonomy& taxonomy() const noexcept { return compiled.policy.taxonomy; }

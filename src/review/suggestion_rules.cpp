@@ -17,7 +17,7 @@ bool wants_suggestion(const Context& context, std::size_t index) {
   const Indicator& indicator = context.declaration.indicators[index];
   const Target& annual = context.annual[index];
   return !indicator.annual_target || annual.kind == TargetKind::empty ||
-         annual.kind == TargetKind::vague || vague_by_lexicon(context.compiled, annual);
+         annual.kind == TargetKind::vague || context.annual_wording_vague[index];
 }
 
 bool usable(const Target& stated) {

@@ -203,8 +203,7 @@ void check_annual(Context& context, std::size_t index) {
     }
     return;
   }
-  if (vague_by_lexicon(context.compiled, target) &&
-      sink.enabled(RuleId::ind_annual_vague_wording)) {
+  if (context.annual_wording_vague[index] && sink.enabled(RuleId::ind_annual_vague_wording)) {
     add(context, RuleId::ind_annual_vague_wording, index, annual_column,
         "年度指标值" + shown(target) + "用语笼统，无法衡量是否完成",
         "the annual target " + shown_en(target) +
@@ -215,10 +214,6 @@ void check_annual(Context& context, std::size_t index) {
   check_no_comparator(context, index, target);
   check_rate(context, index, target);
   check_satisfaction(context, index, target);
-}
-
-bool period_is_vague(const CompiledPolicy& compiled, const Target& target) {
-  return target.kind == TargetKind::vague || vague_by_lexicon(compiled, target);
 }
 
 // ---- annual against period --------------------------------------------------------------
@@ -351,7 +346,8 @@ void check_targets(Context& context) {
     const Target& period = context.period[i];
     check_annual(context, i);
     if (indicator.period_target && period.kind != TargetKind::empty) {
-      if (period_is_vague(context.compiled, period)) vague_periods.push_back(i);
+      if (period.kind == TargetKind::vague || context.period_wording_vague[i])
+        vague_periods.push_back(i);
       check_missing_unit(context, i, period_column, period);
     }
     check_annual_against_period(context, i);

@@ -2,6 +2,7 @@
 // points at the offending setting with its JSON Pointer.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "jixiao/error.hpp"
@@ -82,6 +83,19 @@ TEST(ReviewPolicyFile, TheGuangzhouDistrictExampleBalancesTheExample) {
   const ReviewReport report = review(panyu(), policy);
   for (const Finding& finding : report.findings)
     EXPECT_NE(finding.code.substr(0, 6), "JX-BUD") << finding.message;
+}
+
+TEST(ReviewPolicyFile, EveryExamplePolicyReads) {
+  // Policy files have no JSON Schema: this is their validation (tests/schema skips them).
+  std::size_t read = 0;
+  const auto folder = std::filesystem::path(JIXIAO_SOURCE_DIR) / "examples" / "policies";
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() != ".json") continue;
+    const std::string relative = "examples/policies/" + entry.path().filename().string();
+    EXPECT_NO_THROW((void)read_policy(read_source_file(relative))) << relative;
+    ++read;
+  }
+  EXPECT_GE(read, 1u);
 }
 
 TEST(ReviewPolicyFile, IdentityErrorsPointIntoTheFormula) {
