@@ -17,21 +17,11 @@ namespace {
 
 using target_detail::decimal_text;
 
-std::u32string to_u32(std::string_view utf8) {
-  std::u32string out;
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto cp = text::decode_at(utf8, i);
-    out.push_back(cp.value);
-    i += cp.length;
-  }
-  return out;
-}
-
 // "个村居" is only read back as one unit when a suffix word follows it ("20个村居以上"), because
 // after 个 an unknown noun is usually the thing counted, not the unit. Known units never need it.
 bool needs_suffix_form(const std::string& unit) {
   return unit.size() > 3 && unit.compare(0, 3, "个") == 0 && !text::find_invalid_utf8(unit) &&
-         !target_detail::known_canonical(to_u32(unit));
+         !target_detail::known_canonical(target_detail::to_u32(unit));
 }
 
 std::string_view suffix_word(Comparator c) {
