@@ -41,6 +41,8 @@ void check_duplicates(Context& context) {
   std::unordered_map<std::string, std::size_t> first_by_name;
   std::unordered_map<std::string, std::size_t> first_by_name_and_category;
   std::unordered_map<std::string, std::string> category_cache;
+  first_by_name.reserve(indicators.size());
+  first_by_name_and_category.reserve(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const Indicator& indicator = indicators[i];
     std::string name = utf8_key(name_key(indicator.name));
