@@ -788,6 +788,44 @@ typedef struct jx_formula jx_formula;
 #define JX_FORMULA_DEFINITION 1 /**< the text must be `name = expression` */
 #define JX_FORMULA_RULE 2       /**< one expression in which every `=` compares (balance rules) */
 
+/*
+ * Registered functions: functions the caller adds to the formula language (docs/formula.md §5),
+ * e.g. a local scoring curve. A table is filled once and named in the compile options; formulas
+ * compiled with it keep what they need, so the table may be freed after jx_formula_compile.
+ * The callbacks run on whichever thread evaluates, possibly on several at once, and must not
+ * call back into the same formula.
+ */
+typedef struct jx_function_table jx_function_table;
+
+/** Double mode: returns the result; a NaN or infinite result is a domain error naming the
+ *  function. `arguments` holds `count` values (min_arguments … max_arguments). */
+typedef double (*jx_double_function)(const double *arguments, size_t count,
+                                     const void *user_data);
+/** Exact mode: stores a new jx_decimal in *out and returns JX_OK, or returns a JX_E_* code
+ *  (JX_E_OVERFLOW and JX_E_DIVISION_BY_ZERO keep their meaning; any other is a domain error).
+ *  The argument handles belong to the library and live only during the call. */
+typedef int (*jx_decimal_function)(const jx_decimal *const *arguments, size_t count,
+                                   const void *user_data, jx_decimal **out);
+
+/** A new, empty table (free it with jx_function_table_free). */
+JX_API int jx_function_table_new(jx_function_table **out);
+/**
+ * Adds a function. `name` follows the rules of a plain name (letters, CJK, digits, _), case-
+ * insensitive for ASCII, and must not be a built-in or reserved word or already in the table.
+ * 0 ≤ min_arguments ≤ max_arguments ≤ 64. `evaluate_double` is required; `evaluate_decimal` may be
+ * NULL (exact mode then goes through double, inexactly). `user_data` is passed to both and must
+ * outlive every formula compiled with the function. `pure` (0/1): same arguments, same result, so
+ * calls with constant arguments may be computed at compile time. Errors: JX_E_INVALID_ARGUMENT
+ * (with the reason), JX_E_INVALID_UTF8. One thread at a time per table.
+ */
+JX_API int jx_function_table_add(jx_function_table *table, const char *name, size_t name_len,
+                                 int min_arguments, int max_arguments,
+                                 jx_double_function evaluate_double,
+                                 jx_decimal_function evaluate_decimal, const void *user_data,
+                                 int pure);
+/** Frees a table. NULL is fine. Formulas compiled with it stay valid. */
+JX_API void jx_function_table_free(jx_function_table *table);
+
 #define JX_FORMULA_OPTIONS_VERSION 1
 
 /** Compile options. Initialise with JX_FORMULA_OPTIONS_INIT; NULL means the defaults. */
@@ -799,10 +837,11 @@ typedef struct jx_formula_options {
   size_t max_length;    /**< bytes of text, ≥ 1 (default 65536) */
   int max_depth;        /**< nesting levels, 1 … 256 (default 64) */
   size_t max_variables; /**< distinct variables, 1 … 4096 (default 256) */
+  const jx_function_table *functions; /**< registered functions, or NULL (built-ins only) */
 } jx_formula_options;
 
 #define JX_FORMULA_OPTIONS_INIT \
-  {JX_FORMULA_OPTIONS_VERSION, JX_FORMULA_AUTOMATIC, 18, JX_ROUND_HALF_UP, 65536, 64, 256}
+  {JX_FORMULA_OPTIONS_VERSION, JX_FORMULA_AUTOMATIC, 18, JX_ROUND_HALF_UP, 65536, 64, 256, NULL}
 
 /** What a missing value does (DHIS2-style; docs/formula.md §7). */
 #define JX_MISSING_ERROR 0       /**< a missing value evaluation reads is JX_E_MISSING_VALUE */

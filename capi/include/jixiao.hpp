@@ -613,6 +613,31 @@ class Target {
 
 // ---- formulas -----------------------------------------------------------------------------------
 
+/// Registered functions (C callbacks) for formulas; see jx_function_table_add. Formulas compiled
+/// with a table keep what they need, so the table may be destroyed after compiling.
+class FunctionTable {
+ public:
+  FunctionTable() {
+    jx_function_table* out = nullptr;
+    check(jx_function_table_new(&out));
+    handle_.reset(out);
+  }
+  void add(std::string_view name, int min_arguments, int max_arguments,
+           jx_double_function evaluate_double, jx_decimal_function evaluate_decimal = nullptr,
+           const void* user_data = nullptr, bool pure = true) {
+    check(jx_function_table_add(handle_.get(), name.data(), name.size(), min_arguments,
+                                max_arguments, evaluate_double, evaluate_decimal, user_data,
+                                pure ? 1 : 0));
+  }
+  const jx_function_table* get() const noexcept { return handle_.get(); }
+
+ private:
+  struct Free {
+    void operator()(jx_function_table* table) const noexcept { jx_function_table_free(table); }
+  };
+  std::unique_ptr<jx_function_table, Free> handle_;
+};
+
 struct FormulaOptions {
   int role = JX_FORMULA_AUTOMATIC;
   int division_scale = 18;
@@ -620,6 +645,7 @@ struct FormulaOptions {
   std::size_t max_length = 65536;
   int max_depth = 64;
   std::size_t max_variables = 256;
+  const FunctionTable* functions = nullptr;
 };
 
 struct FormulaVariable {
@@ -654,6 +680,7 @@ class Formula {
     c.max_length = options.max_length;
     c.max_depth = options.max_depth;
     c.max_variables = options.max_variables;
+    c.functions = options.functions != nullptr ? options.functions->get() : nullptr;
     jx_formula* out = nullptr;
     check(jx_formula_compile(text.data(), text.size(), &c, &out));
     return Formula(out);

@@ -14,6 +14,7 @@
 #include "decimal_handle.hpp"
 #include "error_state.hpp"
 #include "fields.hpp"
+#include "function_table.hpp"
 #include "handle.hpp"
 #include "jixiao.h"
 #include "jixiao/formula.hpp"
@@ -140,7 +141,9 @@ FormulaRole checked_role(int role) {
   }
 }
 
-FormulaOptions compile_options(const jx_formula_options* options) {
+/// The compile options, and the registered functions' callbacks the formula must keep alive.
+FormulaOptions compile_options(const jx_formula_options* options,
+                               std::shared_ptr<const CallbackEntries>& callbacks) {
   FormulaOptions compile;
   if (options == nullptr) return compile;
   if (options->version < 1 || options->version > JX_FORMULA_OPTIONS_VERSION)
@@ -155,6 +158,12 @@ FormulaOptions compile_options(const jx_formula_options* options) {
   compile.max_length = options->max_length;
   compile.max_depth = options->max_depth;
   compile.max_variables = options->max_variables;
+  if (options->functions != nullptr) {
+    const jx_function_table& table =
+        checked_handle(options->functions, HandleKind::function_table, "options->functions");
+    compile.functions = &table.table;
+    callbacks = table.entries;
+  }
   return compile;
 }
 
@@ -244,14 +253,18 @@ const char* formula_field_name(int id) noexcept {
 }  // namespace jixiao::capi
 
 struct jx_formula : jixiao::capi::Handle {
-  explicit jx_formula(jixiao::Formula f)
-      : Handle(jixiao::capi::HandleKind::formula), value(std::move(f)) {
+  jx_formula(jixiao::Formula f, std::shared_ptr<const jixiao::capi::CallbackEntries> functions)
+      : Handle(jixiao::capi::HandleKind::formula),
+        value(std::move(f)),
+        callbacks(std::move(functions)) {
     using namespace jixiao::capi;
     keep_texts(value, formula_fields, texts);
     for (const jixiao::FormulaVariable& variable : value.variables())
       keep_texts(variable, variable_fields, texts);
   }
   const jixiao::Formula value;
+  /// The registered C functions the formula calls: kept alive as long as it.
+  const std::shared_ptr<const jixiao::capi::CallbackEntries> callbacks;
   jixiao::capi::TextCache texts;  ///< filled by the constructor, read-only afterwards
 };
 
@@ -299,11 +312,13 @@ JX_API int jx_formula_compile(const char* text, size_t len, const jx_formula_opt
                               jx_formula** out) {
   return guarded([&] {
     checked_out(out, "out");
-    const jixiao::FormulaOptions compile = compile_options(options);
+    std::shared_ptr<const CallbackEntries> callbacks;
+    const jixiao::FormulaOptions compile = compile_options(options, callbacks);
     // The compiler reports invalid UTF-8 and over-long text with character offsets itself.
     if ((text == nullptr && len != 0) || len > JX_MAX_TEXT_BYTES) checked_text(text, len, "text");
     *out = new jx_formula(
-        Formula::compile(std::string_view(text == nullptr ? "" : text, len), compile));
+        Formula::compile(std::string_view(text == nullptr ? "" : text, len), compile),
+        std::move(callbacks));
   });
 }
 

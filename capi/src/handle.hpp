@@ -20,6 +20,7 @@ enum class HandleKind : std::uint32_t {
   review_report = 0x4A585252u,
   scorecard = 0x4A585343u,
   monitoring_result = 0x4A584D52u,
+  function_table = 0x4A584654u,  // "JXFT"
 };
 
 /// Base of every handle struct: `struct jx_decimal : jixiao::capi::Handle { … }`.

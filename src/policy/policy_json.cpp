@@ -83,6 +83,8 @@ Policy read_policy(std::string_view text, const JsonReadOptions& options) {
   const json::object resolved = resolve_base(*object, path);
   Policy policy;
   json_io::read_struct(json::value(resolved), policy, path, "schema");
+  // What JSON types cannot express (formulas that compile, known rule codes, …), located by path.
+  check_review_policy(policy.review, policy.taxonomy);
   return policy;
 }
 

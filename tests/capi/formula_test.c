@@ -414,6 +414,96 @@ static void text_batches_are_exact(void) {
   jx_formula_free(formula);
 }
 
+/* Registered functions: a local curve as C callbacks. */
+static double double_it(const double *arguments, size_t count, const void *user_data) {
+  (void)user_data;
+  return count == 1 ? 2 * arguments[0] : NAN;
+}
+
+static int double_it_exactly(const jx_decimal *const *arguments, size_t count,
+                             const void *user_data, jx_decimal **out) {
+  (void)user_data;
+  if (count != 1) return JX_E_INVALID_ARGUMENT;
+  return jx_decimal_add(arguments[0], arguments[0], out);
+}
+
+static double always_nan(const double *arguments, size_t count, const void *user_data) {
+  (void)arguments;
+  (void)count;
+  (void)user_data;
+  return NAN;
+}
+
+static int refuse_to_divide(const jx_decimal *const *arguments, size_t count, const void *user_data,
+                            jx_decimal **out) {
+  (void)arguments;
+  (void)count;
+  (void)user_data;
+  (void)out;
+  return JX_E_DIVISION_BY_ZERO;
+}
+
+static void registered_functions_are_called(void) {
+  jx_function_table *table = NULL;
+  jx_formula_options options = JX_FORMULA_OPTIONS_INIT;
+  jx_formula *formula = NULL, *failing = NULL;
+  double value = 3, out = 0;
+  jx_text text_value;
+  char *text = NULL;
+  const char invalid_name[] = {'f', (char)0xFF};
+
+  CHECK_STATUS(JX_OK, jx_function_table_new(&table));
+  CHECK_STATUS(JX_OK, jx_function_table_add(table, TEXT("double_it"), 1, 1, double_it,
+                                            double_it_exactly, NULL, 1));
+  CHECK_STATUS(JX_OK, jx_function_table_add(table, TEXT("broken"), 1, 1, always_nan,
+                                            refuse_to_divide, NULL, 0));
+  /* Refused additions leave the table as it was. */
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_function_table_add(table, TEXT("max"), 1, 1, double_it, NULL, NULL, 1));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_function_table_add(table, TEXT("DOUBLE_IT"), 1, 1, double_it, NULL, NULL, 1));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_function_table_add(table, TEXT("f"), 1, 1, NULL, NULL, NULL, 1));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_function_table_add(table, TEXT("f"), 2, 1, double_it, NULL, NULL, 1));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_function_table_add(table, TEXT("f"), 1, 65, double_it, NULL, NULL, 1));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_function_table_add(table, TEXT("f"), 1, 1, double_it, NULL, NULL, 2));
+  CHECK_STATUS(JX_E_INVALID_UTF8,
+               jx_function_table_add(table, invalid_name, 2, 1, 1, double_it, NULL, NULL, 1));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT,
+               jx_function_table_add(NULL, TEXT("f"), 1, 1, double_it, NULL, NULL, 1));
+
+  /* Without the table the name is unknown. */
+  CHECK_STATUS(JX_E_PARSE, jx_formula_compile(TEXT("double_it(a) + 1"), NULL, &formula));
+  options.functions = table;
+  CHECK_STATUS(JX_OK, jx_formula_compile(TEXT("double_it(a) + 1"), &options, &formula));
+  CHECK_STATUS(JX_OK, jx_formula_compile(TEXT("broken(a)"), &options, &failing));
+  /* The formulas keep what they need: the table may go. */
+  jx_function_table_free(table);
+
+  CHECK_STATUS(JX_OK, jx_formula_eval_double(formula, &value, 1, JX_MISSING_ERROR, &out));
+  CHECK(out == 7);
+  text_value.ptr = "0.1";
+  text_value.len = 3;
+  CHECK_STATUS(JX_OK, jx_formula_eval_text(formula, &text_value, 1, JX_MISSING_ERROR, &text));
+  CHECK_STR("1.2", text);
+  jx_free(text);
+  CHECK_STATUS(JX_E_FORMULA, jx_formula_eval_double(failing, &value, 1, JX_MISSING_ERROR, &out));
+  CHECK(strstr(jx_last_error()->message_en, "broken") != NULL);
+  CHECK_STATUS(JX_E_DIVISION_BY_ZERO,
+               jx_formula_eval_text(failing, &text_value, 1, JX_MISSING_ERROR, &text));
+  CHECK(strstr(jx_last_error()->message_en, "broken") != NULL);
+
+  options.functions = (const jx_function_table *)(const void *)formula;
+  CHECK_STATUS(JX_E_WRONG_HANDLE, jx_formula_compile(TEXT("a"), &options, &failing));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT, jx_function_table_new(NULL));
+  jx_function_table_free(NULL);
+  jx_formula_free(formula);
+  jx_formula_free(failing);
+}
+
 static void misuse_of_formula_handles(void) {
   jx_decimal *number = decimal("1");
   double out = 0;
@@ -436,6 +526,7 @@ int main(void) {
   double_batches_report_a_status_per_row();
   large_batches_cross_block_edges();
   text_batches_are_exact();
+  registered_functions_are_called();
   misuse_of_formula_handles();
   return check_summary();
 }

@@ -192,6 +192,22 @@ TEST(JxFormula, EvaluatesExactlyByNameSlotAndBatch) {
   EXPECT_THROW(jx::Formula::compile("(a+b"), jx::Error);
 }
 
+TEST(JxFormula, RegisteredFunctions) {
+  jx::FormulaOptions options;
+  jx::Formula formula = [&] {
+    jx::FunctionTable table;
+    table.add("triple", 1, 1,
+              [](const double *arguments, std::size_t, const void *) { return 3 * arguments[0]; });
+    options.functions = &table;
+    return jx::Formula::compile("triple(a) - 1", options);
+  }();  // the table is gone; the formula keeps what it needs
+  EXPECT_DOUBLE_EQ(formula.evaluate_double({2}), 5);
+  jx::FunctionTable table;
+  EXPECT_THROW(
+      table.add("min", 1, 1, [](const double *, std::size_t, const void *) { return 0.0; }),
+      jx::Error);
+}
+
 TEST(JxFormula, OneFormulaManyThreads) {
   const jx::Formula sum = jx::Formula::compile("a + b");
   std::vector<std::thread> threads;
