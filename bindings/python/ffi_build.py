@@ -7,7 +7,8 @@ cannot read (comments, include guards, the C++ and library-build branches, funct
 the export macro) and turns every integer #define into ``#define NAME ...`` (API mode then takes
 the value from the C compiler, so no constant is copied). Each options initialiser
 ``JX_X_OPTIONS_INIT`` (a brace initialiser cffi cannot use) becomes a small C function
-``jxpy_x_options_init()`` returning the initialised struct, so the defaults also stay in C. A directive it does not understand is an
+``jxpy_x_options_init()`` returning the initialised struct, so the defaults also stay in C.
+Two ``extern "Python"`` callbacks (PYTHON_CALLBACKS) are added for registered formula functions. A directive it does not understand is an
 error: the build fails instead of silently dropping declarations.
 
 tests/python/binding/test_cdef_matches_header.py checks the result independently (the real C
@@ -39,6 +40,15 @@ _INITIALISER = re.compile(r"^JX_(\w+)_INIT$")
 
 #: Prefix of the helper functions this module adds next to the header's (not part of the C ABI).
 HELPER_PREFIX = "jxpy_"
+
+#: Callbacks implemented in Python (jixiao/formula.py, @ffi.def_extern) that registered formula
+#: functions (jx_function_table_add) call: one per callback type of the header.
+PYTHON_CALLBACKS = """
+extern "Python" double jxpy_call_double(const double *arguments, size_t count,
+                                        const void *user_data);
+extern "Python" int jxpy_call_decimal(const jx_decimal *const *arguments, size_t count,
+                                      const void *user_data, jx_decimal **out);
+"""
 
 
 class HeaderError(ValueError):
@@ -192,7 +202,7 @@ def make_ffi(header: Path, include_dirs: list[str] | None = None, **build_option
 
     cdef, _, helpers = _parse(header.read_text(encoding="utf-8"))
     ffi = cffi.FFI()
-    ffi.cdef(cdef)
+    ffi.cdef(cdef + PYTHON_CALLBACKS)
     ffi.set_source(
         MODULE_NAME,
         '#include "jixiao.h"\n' + "\n".join(helpers),

@@ -55,7 +55,7 @@ from .documents import (
 )
 from .policy import Policy
 from .target import Comparator, MofValue, Target, TargetDiagnostic, parse_target
-from .formula import BatchResult, Formula, FormulaVariable
+from .formula import BatchResult, Formula, FormulaVariable, FunctionTable
 
 # The extension was compiled against one jixiao.h; the libjixiao.so.1 found next to it (or through
 # LD_LIBRARY_PATH) must be able to serve it: same major version, at least as new.
@@ -125,4 +125,5 @@ __all__ = [
     "Formula",
     "FormulaVariable",
     "BatchResult",
+    "FunctionTable",
 ]

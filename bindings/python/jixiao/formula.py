@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import array
 import decimal
+import inspect
 import math
 import sys
+import threading
 from typing import (
     Any,
     Dict,
@@ -37,11 +39,11 @@ from typing import (
 
 from . import _text
 from ._native import ffi, lib
-from .decimals import Rounding, new_handle
-from .errors import InvalidArgumentError, check
+from .decimals import Rounding, from_handle, new_handle
+from .errors import Error, FormulaError, InvalidArgumentError, check, last_error
 from .fields import pandas_frame
 
-__all__ = ["Formula", "FormulaVariable", "BatchResult"]
+__all__ = ["Formula", "FormulaVariable", "BatchResult", "FunctionTable"]
 
 _MODES = ("exact", "double")
 _MISSING = {
@@ -118,6 +120,156 @@ def _double(value: Any) -> float:
     return float(value)
 
 
+# -- registered functions ------------------------------------------------------------------------
+
+#: The exception a Python function raised during the current evaluation on this thread; it becomes
+#: the __cause__ of the FormulaError that evaluation raises.
+_callback_failure = threading.local()
+
+
+class _Registered:
+    """One Python function added to a FunctionTable (what the C callbacks' user_data points to)."""
+
+    def __init__(self, name: str, function: Any, exact: Any) -> None:
+        self.name = name
+        self.function = function
+        self.exact = exact
+
+
+@ffi.def_extern(name="jxpy_call_double")
+def _call_double(arguments: Any, count: int, user_data: Any) -> float:
+    entry = ffi.from_handle(ffi.cast("void *", user_data))
+    try:
+        return float(entry.function(*[arguments[i] for i in range(count)]))
+    except BaseException as failure:  # reported by the library as a domain error of the function
+        _callback_failure.error = failure
+        return _NAN
+
+
+@ffi.def_extern(name="jxpy_call_decimal")
+def _call_decimal(arguments: Any, count: int, user_data: Any, out: Any) -> int:
+    entry = ffi.from_handle(ffi.cast("void *", user_data))
+    try:
+        result = entry.exact(*[from_handle(arguments[i]) for i in range(count)])
+        text = _exact_text(result)
+        if text is None:
+            raise ValueError(f"{entry.name}() returned no value")
+        return int(lib.jx_decimal_parse(text, len(text), out))
+    except ZeroDivisionError as failure:
+        _callback_failure.error = failure
+        return int(lib.JX_E_DIVISION_BY_ZERO)
+    except BaseException as failure:
+        _callback_failure.error = failure
+        return int(lib.JX_E_FORMULA)
+
+
+def _arity(function: Any) -> Tuple[int, int]:
+    """(minimum, maximum) positional arguments of a Python callable (64 for *args)."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return 0, 64
+    positional = [
+        p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    required = sum(1 for p in positional if p.default is p.empty)
+    variadic = any(p.kind == p.VAR_POSITIONAL for p in parameters)
+    return required, 64 if variadic else len(positional)
+
+
+class FunctionTable:
+    """Functions added to the formula language (docs/formula.md §5), e.g. a local scoring curve.
+
+        >>> table = jixiao.FunctionTable()
+        >>> table.add("封顶", lambda x, cap: min(x, cap))
+        >>> jixiao.Formula("封顶(a / b × 100, 100)", functions=table).evaluate(a=9, b=8)
+        Decimal('100')
+
+    In exact mode the function receives decimal.Decimal arguments (and may return a Decimal, an
+    int, a decimal text or a float, read by its shortest repr); in double mode, floats. An
+    exception raised by the function makes the evaluation fail with FormulaError (a domain error
+    naming the function) whose ``__cause__`` is that exception; ZeroDivisionError in exact mode
+    is DivisionByZeroError. Functions may be called from any thread that evaluates.
+    """
+
+    def __init__(self) -> None:
+        out = ffi.new("jx_function_table **")
+        check(lib.jx_function_table_new(out))
+        self._handle = ffi.gc(out[0], lib.jx_function_table_free)
+        self._entries: List[Tuple[_Registered, Any]] = []
+        self._lock = threading.Lock()
+
+    def add(
+        self,
+        name: str,
+        function: Any,
+        *,
+        exact: Any = True,
+        min_arguments: Optional[int] = None,
+        max_arguments: Optional[int] = None,
+        pure: bool = True,
+    ) -> None:
+        """Adds `function` under `name` (letters, CJK, digits, _; not a built-in name).
+
+        exact: True (default) calls `function` with Decimals in exact mode; a callable is used
+            instead in exact mode; False makes exact mode go through double (inexactly).
+        min_arguments, max_arguments: the accepted argument counts (default: from the
+            signature; 0 … 64).
+        pure: the same arguments always give the same result, so calls with constant arguments
+            may be computed once, at compile time.
+
+        Raises InvalidArgumentError (a reserved or duplicate name, bad counts).
+        """
+        if not callable(function):
+            raise TypeError(f"function must be callable, not {type(function).__name__}")
+        if exact is not True and exact is not False and not callable(exact):
+            raise TypeError("exact must be True, False or a callable")
+        low, high = _arity(function)
+        low = low if min_arguments is None else min_arguments
+        high = max(high, low) if max_arguments is None else max_arguments
+        entry = _Registered(name, function, function if exact is True else exact or None)
+        handle = ffi.new_handle(entry)
+        data = _text.encode(name)
+        with self._lock:
+            check(
+                lib.jx_function_table_add(
+                    self._handle,
+                    data,
+                    len(data),
+                    _int_option(low, "min_arguments"),
+                    _int_option(high, "max_arguments"),
+                    lib.jxpy_call_double,
+                    lib.jxpy_call_decimal if entry.exact is not None else ffi.NULL,
+                    handle,
+                    1 if pure else 0,
+                )
+            )
+            # The handle is the callbacks' user_data: it must live as long as any formula compiled
+            # with this table, which keeps the table (and so this list) referenced.
+            self._entries.append((entry, handle))
+
+    @property
+    def names(self) -> List[str]:
+        """The names added, in order."""
+        return [entry.name for entry, _ in self._entries]
+
+    def __repr__(self) -> str:
+        return f"<FunctionTable {self.names!r}>"
+
+
+def _check_evaluation(status: int) -> None:
+    """check() for evaluations: a failure caused by a registered Python function is raised as
+    FormulaError (or the mapped error) chained to the function's own exception."""
+    cause = getattr(_callback_failure, "error", None)
+    _callback_failure.error = None
+    if status == lib.JX_OK:
+        return
+    error = last_error(status)
+    if cause is not None:
+        raise error from cause
+    raise error
+
+
 class Formula:
     """A compiled formula. Immutable: share it between threads freely.
 
@@ -133,6 +285,7 @@ class Formula:
             (default 18, half_up).
         max_length, max_depth, max_variables: bounds on untrusted text (defaults from the C
             library: 65536 bytes, 64 levels, 256 variables).
+        functions: a FunctionTable of functions the formula may call besides the built-ins.
 
     Raises ParseError (with ``offset``) for a formula that cannot be read, LimitError beyond the
     bounds, InvalidArgumentError for an option out of range.
@@ -150,8 +303,13 @@ class Formula:
         max_length: Optional[int] = None,
         max_depth: Optional[int] = None,
         max_variables: Optional[int] = None,
+        functions: Optional[FunctionTable] = None,
     ) -> None:
         options = ffi.new("jx_formula_options *", lib.jxpy_formula_options_init())
+        if functions is not None:
+            if not isinstance(functions, FunctionTable):
+                raise TypeError(f"functions must be a FunctionTable, not {type(functions).__name__}")
+            options.functions = functions._handle
         options.role = _choice(_ROLES, role, "role")
         if division_scale is not None:
             options.division_scale = _int_option(division_scale, "division_scale")
@@ -167,6 +325,7 @@ class Formula:
         out = ffi.new("jx_formula **")
         check(lib.jx_formula_compile(data, len(data), options, out))
         self._handle = ffi.gc(out[0], lib.jx_formula_free)
+        self._functions = functions  # its Python functions must outlive this formula
         self._details = self._read_variables()
         self._variables = tuple(variable.name for variable in self._details)
         self._configure(mode, missing)
@@ -182,6 +341,7 @@ class Formula:
     def _derive(self, mode: str, missing: str) -> "Formula":
         derived = Formula.__new__(Formula)
         derived._handle = self._handle  # immutable and shared: freed when the last user goes
+        derived._functions = self._functions
         derived._details = self._details
         derived._variables = self._variables
         derived._configure(mode, missing)
@@ -300,7 +460,10 @@ class Formula:
         if self._double_mode:
             doubles = ffi.new("double[]", [_double(lookup(name)) for name in self._variables])
             result = ffi.new("double *")
-            check(lib.jx_formula_eval_double(self._handle, doubles, count, self._missing, result))
+            _callback_failure.error = None
+            _check_evaluation(
+                lib.jx_formula_eval_double(self._handle, doubles, count, self._missing, result)
+            )
             value = result[0]
             return None if value != value else value
         # The encoded values stay referenced by `encoded` until the call returns, so the pointers
@@ -311,7 +474,8 @@ class Formula:
             [(_NULL, 0) if data is None else (ffi.from_buffer(data), len(data)) for data in encoded],
         )
         out = ffi.new(_CHAR_POINTER)
-        check(lib.jx_formula_eval_text(self._handle, texts, count, self._missing, out))
+        _callback_failure.error = None
+        _check_evaluation(lib.jx_formula_eval_text(self._handle, texts, count, self._missing, out))
         if out[0] == ffi.NULL:
             return None
         return decimal.Decimal(_text.take(out[0]))
@@ -410,6 +574,7 @@ class Formula:
                 summary,
             )
         )
+        _callback_failure.error = None  # per-row failures are in the statuses
         return BatchResult(results, statuses, summary.ok, summary.no_value, summary.failed)
 
     def _batch_exact(self, ordered: List[Any], count: int) -> "BatchResult":
@@ -444,6 +609,7 @@ class Formula:
                 summary,
             )
         )
+        _callback_failure.error = None  # per-row failures are in the statuses
         try:
             values = [
                 None if results[row] == ffi.NULL else decimal.Decimal(ffi.string(results[row]).decode())

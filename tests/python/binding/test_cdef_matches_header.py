@@ -163,9 +163,14 @@ def test_the_module_declares_no_function_the_header_lacks(header_ast, header):
     }
     helpers = {name for name in module_functions if name.startswith("jxpy_")}
     assert module_functions - helpers == functions
-    # Each helper stands for one options initialiser of the header.
+    # The Python callbacks of registered formula functions, one per callback type of the header.
+    callbacks = {name for name in helpers if name.startswith("jxpy_call_")}
+    assert callbacks == {"jxpy_call_double", "jxpy_call_decimal"}
+    assert ffi.typeof(lib.jxpy_call_double) is ffi.typeof("jx_double_function")
+    assert ffi.typeof(lib.jxpy_call_decimal) is ffi.typeof("jx_decimal_function")
+    # Each other helper stands for one options initialiser of the header.
     text = header.read_text(encoding="utf-8")
-    for helper in helpers:
+    for helper in helpers - callbacks:
         macro = "JX_" + helper[len("jxpy_") : -len("_init")].upper() + "_INIT"
         assert f"#define {macro} " in text, f"{helper} has no {macro} in jixiao.h"
 

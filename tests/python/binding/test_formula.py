@@ -248,3 +248,74 @@ def test_one_formula_is_shared_by_threads():
 
     with ThreadPoolExecutor(8) as pool:
         assert all(pool.map(work, range(32)))
+
+
+def test_registered_python_functions_in_both_modes():
+    table = jixiao.FunctionTable()
+    table.add("封顶", lambda x, cap: min(x, cap))
+    table.add("曲线", lambda x: x * x, exact=lambda x: x * x + Decimal("0.5"))
+    table.add("近似", lambda x: x / 3, exact=False)
+    table.add("合计", lambda *xs: sum(xs))
+    assert table.names == ["封顶", "曲线", "近似", "合计"]
+    assert repr(table) == "<FunctionTable ['封顶', '曲线', '近似', '合计']>"
+    capped = jixiao.Formula("封顶(a / b × 100, 100)", functions=table)
+    assert capped.evaluate(a=9, b=8) == Decimal("100") and capped.evaluate(a=1, b=8) == Decimal("12.5")
+    assert capped.with_mode("double").evaluate(a=9, b=8) == 100.0
+    assert jixiao.Formula("曲线(a)", functions=table).evaluate(a=2) == Decimal("4.5")
+    assert jixiao.Formula("曲线(a)", functions=table, mode="double").evaluate(a=2) == 4.0
+    inexact = jixiao.Formula("近似(a)", functions=table).evaluate(a=1)
+    assert inexact == Decimal(repr(1 / 3))  # exact mode through double: the double's value
+    assert jixiao.Formula("合计(1, 2, 3, a)", functions=table).evaluate(a=4) == 10
+    result = jixiao.Formula("封顶(a, 1)", functions=table, mode="double").evaluate_many({"a": [0.5, 2.0]})
+    assert list(result.values) == [0.5, 1.0]
+
+
+def test_registered_function_failures_carry_the_python_exception():
+    table = jixiao.FunctionTable()
+    table.add("boom", lambda x: 1 / x)
+    table.add("nothing", lambda x: None)
+    with pytest.raises(jixiao.DivisionByZeroError) as caught:
+        jixiao.Formula("boom(a)", functions=table).evaluate(a=0)
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)
+    with pytest.raises(jixiao.FormulaError) as caught:
+        jixiao.Formula("boom(a)", functions=table, mode="double").evaluate(a=0)
+    assert isinstance(caught.value.__cause__, ZeroDivisionError) and "boom" in caught.value.message_en
+    with pytest.raises(jixiao.FormulaError) as caught:
+        jixiao.Formula("nothing(a)", functions=table).evaluate(a=1)
+    assert isinstance(caught.value.__cause__, ValueError)
+    batch = jixiao.Formula("boom(a)", functions=table, mode="double").evaluate_many({"a": [0.0, 4.0]})
+    assert batch.failures() == [(0, "domain_error")] and batch.values[1] == 0.25
+    # A later, unrelated failure is not chained to an old Python exception.
+    with pytest.raises(jixiao.DivisionByZeroError) as caught:
+        jixiao.Formula("a/b").evaluate(a=1, b=0)
+    assert caught.value.__cause__ is None
+
+
+def test_function_table_errors():
+    table = jixiao.FunctionTable()
+    with pytest.raises(jixiao.InvalidArgumentError):
+        table.add("sum", lambda x: x)  # a built-in
+    table.add("f", lambda x: x)
+    with pytest.raises(jixiao.InvalidArgumentError):
+        table.add("f", lambda x: x)  # already there
+    with pytest.raises(jixiao.InvalidArgumentError):
+        table.add("g", lambda x: x, min_arguments=3, max_arguments=1)
+    with pytest.raises(TypeError):
+        table.add("h", 42)
+    with pytest.raises(jixiao.ParseError):
+        jixiao.Formula("f(a, b)", functions=table)  # wrong argument count
+    with pytest.raises(jixiao.ParseError):
+        jixiao.Formula("f(a)")  # not registered without the table
+    with pytest.raises(TypeError):
+        jixiao.Formula("f(a)", functions={"f": len})  # type: ignore[arg-type]
+
+
+def test_a_formula_keeps_its_functions_alive():
+    import gc
+
+    table = jixiao.FunctionTable()
+    table.add("twice", lambda x: 2 * x)
+    formula = jixiao.Formula("twice(a)", functions=table)
+    del table
+    gc.collect()
+    assert formula.evaluate(a=21) == 42
