@@ -40,7 +40,7 @@ from typing import (
 from . import _text
 from ._native import ffi, lib
 from .decimals import Rounding, from_handle, new_handle
-from .errors import Error, FormulaError, InvalidArgumentError, check, last_error
+from .errors import InvalidArgumentError, check, last_error
 from .fields import pandas_frame
 
 __all__ = ["Formula", "FormulaVariable", "BatchResult", "FunctionTable"]
