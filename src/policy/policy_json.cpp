@@ -83,6 +83,10 @@ Policy read_policy(std::string_view text, const JsonReadOptions& options) {
   const json::object resolved = resolve_base(*object, path);
   Policy policy;
   json_io::read_struct(json::value(resolved), policy, path, "schema");
+  // Settings that read well but cannot be applied (overlapping grade bands, …) are refused here,
+  // with their JSON Pointer, rather than when a document is scored.
+  check_scoring_policy(policy.scoring);
+  check_monitoring_policy(policy.monitoring);
   return policy;
 }
 
