@@ -48,12 +48,14 @@ enum class Proration {
 };
 BOOST_DESCRIBE_ENUM(Proration, all_targets, not_percentages)
 
-/// A positive target of 0 (the prorated target is 0: no progress ratio exists).
+/// A positive or equal target of 0 or less: there is no prorated share to compare with.
 enum class ZeroTargetRule {
-  equal_is_green,  ///< green when the progress equals the target, else red (`traceindexequalzero`)
-  red,             ///< always red (`positiveindex` alone: 指标值 = 0 → red)
+  /// green when the progress satisfies the target's own comparison with 0, else red; for "＝0"
+  /// this is `traceindexequalzero` (完成值 = 年度指标值 → green)
+  pass_fail,
+  red,  ///< always red (`positiveindex` alone: 指标值 = 0 → red)
 };
-BOOST_DESCRIBE_ENUM(ZeroTargetRule, equal_is_green, red)
+BOOST_DESCRIBE_ENUM(ZeroTargetRule, pass_fail, red)
 
 /// A budget line (or total) with a 全年预算数 of 0.
 enum class ZeroBudgetProgress {
@@ -78,7 +80,7 @@ struct MonitoringPolicy {
   /// 正向指标: v = 完成值 / (年度指标值 × month / 12) × 100; red < 60, yellow < 80, blue ≥ 120.
   ProgressThresholds indicator_progress = {60, 80, Decimal(120)};
   Proration proration = Proration::all_targets;
-  ZeroTargetRule zero_target = ZeroTargetRule::equal_is_green;
+  ZeroTargetRule zero_target = ZeroTargetRule::pass_fail;
   ZeroBudgetProgress zero_budget = ZeroBudgetProgress::progress_zero;
   QualitativeColours qualitative;
   /// Colours from worst to best: a goal takes the worst colour of its indicators.

@@ -1,5 +1,7 @@
 // 目标完成进度预警 of one indicator: positive targets against the time-prorated target
 // (positiveindex), negative targets pass / fail, 定性 targets by grade.
+#include <boost/describe/enum_to_string.hpp>
+
 #include <string>
 
 #include "jixiao/error.hpp"
@@ -53,13 +55,17 @@ Assessment against(const Decimal& actual, const Decimal& target, Comparator comp
   a.method = ProgressMethod::prorated;
   a.rule = "indicator.positive";
   if (target.sign() <= 0) {
-    // traceindexequalzero: a target of 0 has no prorated share; progress must equal it.
-    a.variant = policy.zero_target == ZeroTargetRule::equal_is_green ? "equal_is_green" : "red";
-    const bool equal = actual == target;
-    a.colour = policy.zero_target == ZeroTargetRule::equal_is_green && equal ? WarningColour::green
-                                                                             : WarningColour::red;
-    a.arithmetic = "指标值为 " + text(target) + "：完成值 " + text(actual) +
-                   (equal ? " = " : " ≠ ") + text(target) + " → " + colour_text(a.colour);
+    // traceindexequalzero: a target of 0 has no prorated share; the progress is compared with the
+    // target itself.
+    const bool met = scoring_detail::satisfies(actual <=> target, comparator);
+    a.variant = policy.zero_target == ZeroTargetRule::pass_fail ? "zero_target_pass_fail"
+                                                                : "zero_target_red";
+    a.colour = policy.zero_target == ZeroTargetRule::pass_fail && met ? WarningColour::green
+                                                                      : WarningColour::red;
+    a.arithmetic = "指标值为 " + text(target) +
+                   "，无法按时间进度折算 / no prorated share：完成值 " + text(actual) +
+                   (met ? " " : " 未满足 ") + symbol + " " + text(target) + " → " +
+                   colour_text(a.colour);
     return a;
   }
   const bool prorate = policy.proration == Proration::all_targets || !is_rate_unit(unit);
@@ -194,8 +200,9 @@ IndicatorWarning indicator_warning(const IndicatorProgress& row, std::size_t ind
     out.method = ProgressMethod::qualitative;
     out.colour = grade_colour(grade, policy.monitoring.qualitative);
     out.trace.rule = "indicator.qualitative";
-    out.trace.arithmetic =
-        "等级 grade “" + std::string(form_label(grade)) + "” → " + colour_text(*out.colour);
+    out.trace.arithmetic = "执行情况 progress “" + *row.progress + "” = 等级 grade " +
+                           std::string(boost::describe::enum_to_string(grade, "?")) + " → " +
+                           colour_text(*out.colour);
     return out;
   };
   const std::optional<QualitativeGrade> grade =

@@ -52,7 +52,12 @@ Tiered tiered_score(const Decimal& executed, const Decimal& budget, const Decima
     return {weight.rescale(std::max(weight.scale(), rounding.decimals)),
             "执行率 " + rate_shown + " ≥ " + threshold_shown + " → 满分 " + text(weight)};
   }
+  // Points short = threshold × 100 − rate × 100 = (threshold × B − E) × 100 / B, exactly.
   const Decimal short_numerator = (tier.threshold * budget - executed) * Decimal(100);
+  const std::string shortfall =
+      "差距 shortfall = " + text((tier.threshold * Decimal(100)).normalized()) + " − " +
+      quotient_text(executed * Decimal(100), budget) + " = " +
+      quotient_text(short_numerator, budget) + " 个百分点 points";
   Decimal deduction;
   std::string points_shown;
   switch (tier.partial_points) {
@@ -60,8 +65,8 @@ Tiered tiered_score(const Decimal& executed, const Decimal& budget, const Decima
       const RoundedQuotient q =
           rounded_quotient(short_numerator * tier.deduction_per_point, budget, rounding);
       deduction = q.value;
-      points_shown = "(" + threshold_shown + " − " + rate_shown + ") × 100 × " +
-                     text(tier.deduction_per_point) + " " + q.shown;
+      points_shown = shortfall + "；扣分 deduction = " + quotient_text(short_numerator, budget) +
+                     " × " + text(tier.deduction_per_point) + " " + q.shown;
       break;
     }
     case PartialPoint::each_started:
@@ -71,16 +76,17 @@ Tiered tiered_score(const Decimal& executed, const Decimal& budget, const Decima
                                     : RoundingMode::floor;
       const Decimal points = Decimal::divide(short_numerator, budget, 0, mode);
       deduction = points * tier.deduction_per_point;
-      points_shown = "(" + threshold_shown + " − " + rate_shown + ") × 100 计 " + text(points) +
-                     " 个百分点 × " + text(tier.deduction_per_point) + " = " + text(deduction);
+      points_shown = shortfall + "，计 counted " + text(points) +
+                     "；扣分 deduction = " + text(points) + " × " + text(tier.deduction_per_point) +
+                     " = " + text(deduction);
       break;
     }
   }
   Decimal score = weight - deduction;
   if (score.sign() < 0) score = 0;
   const RoundedQuotient result = rounded(score, rounding);
-  return {result.value, "扣分 = " + points_shown + "；得分 = max(0, " + text(weight) + " − " +
-                            text(deduction) + ") " + result.shown};
+  return {result.value, points_shown + "；得分 = max(0, " + text(weight) + " − " + text(deduction) +
+                            ") " + result.shown};
 }
 
 bool matches_total_label(std::string_view source, const BudgetExecutionPolicy& policy) {

@@ -29,8 +29,8 @@ namespace scoring_detail {
 namespace {
 
 std::string band_text(const PointBand& band) {
-  return std::string(band.lower_inclusive ? "[" : "(") + text(band.lower) + ", " +
-         text(band.upper) + (band.upper_inclusive ? "]" : ")");
+  return std::string(band.lower_inclusive ? "[" : "(") + text(band.lower.normalized()) + ", " +
+         text(band.upper.normalized()) + (band.upper_inclusive ? "]" : ")");
 }
 
 // The score the rule gives when none is published: a point of the band at the policy's decimals

@@ -73,7 +73,8 @@ Comparison equal(const Decimal& a, const Decimal& t, const ScoringPolicy& policy
     c.rule = "quantitative.equal_zero";
     c.met = a.sign() <= 0;
     c.completion = c.met ? Fraction{1, 1} : Fraction{0, 1};
-    c.formula = "指标值为 0：实际 " + text(a) + (c.met ? " ≤ 0 → 满分 / full" : " > 0 → 0");
+    c.formula =
+        "指标值为 0 target 0：实际 actual " + text(a) + (c.met ? " ≤ 0，达成 / met" : " > 0 → 0");
     return c;
   }
   c.rule = "quantitative.equal";
@@ -271,8 +272,8 @@ Comparison compare(const Target& target, const Target& actual, std::string_view 
   if (target.is_compound()) return compare_compound(target, actual, name, policy, notes);
   const Decimal a = clamp(in_unit(numeric_actual(actual), target.unit), policy, notes);
   if (actual.unit != target.unit) {
-    notes.push_back("实际完成值换算为指标值单位：" + text(a) + target.unit +
-                    " / actual converted to the target's unit");
+    notes.push_back("实际完成值 " + text(*actual.value) + actual.unit + " 换算为指标值的单位：" +
+                    text(a) + target.unit + " / actual converted to the target's unit");
   }
   return by_comparator(a, *target.value, comparator_for(target, name, policy, notes), policy);
 }

@@ -132,14 +132,21 @@ std::vector<PlannedWeight> plan_weights(const SelfEvaluation& evaluation,
     }
     const int decimals = std::max(weights.spread_decimals, rest.normalized().scale());
     const std::vector<Decimal> parts = spread_weight(rest.normalized(), pending.size(), decimals);
-    std::string note =
-        "分值按模板：" + category_label(template_category) + " " + text(template_category.weight);
-    if (!given[c].is_zero()) note += " − 已填分值 " + text(given[c]);
-    note += " = " + text(rest) + "，均分给 " + std::to_string(pending.size()) +
-            " 个指标（各分量之和恰为 " + text(rest) +
-            "）/ template weight of the category spread "
-            "exactly over its " +
-            std::to_string(pending.size()) + " indicators without a weight";
+    // The note shows the split an auditor can add up: "32 × 1.39 + 4 × 1.38 = 50".
+    std::string split;
+    for (std::size_t k = 0; k < parts.size();) {
+      std::size_t same = k;
+      while (same < parts.size() && parts[same] == parts[k])
+        ++same;
+      if (!split.empty()) split += " + ";
+      split += std::to_string(same - k) + " × " + text(parts[k]);
+      k = same;
+    }
+    std::string note = "分值按模板 template：" + category_label(template_category) + " " +
+                       text(template_category.weight);
+    if (!given[c].is_zero()) note += " − 已填分值 given " + text(given[c]);
+    note += " 分由 " + std::to_string(pending.size()) + " 个未填分值的指标均分 spread over " +
+            std::to_string(pending.size()) + " indicators: " + split + " = " + text(rest);
     for (std::size_t k = 0; k < pending.size(); ++k)
       plan[pending[k]] = {parts[k], WeightSource::template_spread, note};
   }
