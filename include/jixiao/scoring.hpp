@@ -106,13 +106,14 @@ enum class ScoringFindingCode {
   declaration_ref_invalid,   ///< declaration_ref does not point at an indicator of the declaration
   deviation_reason_missing,  ///< a rule asks for 偏差原因分析 and there is none
   published_total_mismatch,  ///< the published total is not the sum of the published scores
+  number_out_of_range,       ///< a figure too large to compute with exactly (beyond 38 digits)
 };
 BOOST_DESCRIBE_ENUM(ScoringFindingCode, budget_execution_missing, zero_budget,
                     budget_adjustment_mismatch, target_missing, target_unreadable, actual_missing,
                     actual_unreadable, grade_missing, qualitative_score_out_of_band,
                     description_missing, weight_missing, weight_not_positive, weights_total,
                     declaration_mismatch, declaration_ref_invalid, deviation_reason_missing,
-                    published_total_mismatch)
+                    published_total_mismatch, number_out_of_range)
 
 struct ScoringFinding {
   ScoringFindingCode code = ScoringFindingCode::target_missing;

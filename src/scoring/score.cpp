@@ -206,6 +206,57 @@ void check_indicator_reason(const IndicatorResult& row, const IndicatorScore& sc
   }
 }
 
+void out_of_range(std::vector<ScoringFinding>& findings, std::string path, const Error& error) {
+  add_finding(findings, ScoringFindingCode::number_out_of_range, std::move(path),
+              error.message_zh() + "，无法计分", error.message_en() + "; not scored");
+}
+
+// sum += value, unless the sum would leave Decimal's range: then the row is reported and left out.
+void accumulate(Decimal& sum, const Decimal& value, std::string path,
+                std::vector<ScoringFinding>& findings) {
+  try {
+    sum += value;
+  } catch (const Error& error) {
+    out_of_range(findings, std::move(path), error);
+  }
+}
+
+BudgetExecutionScore unscored_execution(const ScoringPolicy& rules) {
+  BudgetExecutionScore out;
+  out.path = "/budget_execution";
+  out.weight = rules.weights.budget_execution;
+  out.score = Decimal(0).rescale(rules.rounding.decimals);
+  out.trace.rule = "not_scored";
+  out.trace.arithmetic = "无法计算 / cannot be computed → 0";
+  return out;
+}
+
+// A published total that is not the sum of the published scores (checked only when every score
+// is published, so the sum is complete).
+void check_published_total(const SelfEvaluation& evaluation, const Scorecard& card,
+                           std::vector<ScoringFinding>& findings) {
+  if (!evaluation.total_score || !card.budget_execution.published_score ||
+      !std::all_of(evaluation.indicators.begin(), evaluation.indicators.end(),
+                   [](const IndicatorResult& r) { return r.published_score.has_value(); })) {
+    return;
+  }
+  Decimal sum = *card.budget_execution.published_score;
+  try {
+    for (const IndicatorResult& r : evaluation.indicators)
+      sum += *r.published_score;
+  } catch (const Error& error) {
+    out_of_range(findings, "/total_score", error);
+    return;
+  }
+  if (sum != *evaluation.total_score) {
+    add_finding(
+        findings, ScoringFindingCode::published_total_mismatch, "/total_score",
+        "填报总分 " + text(*evaluation.total_score) + " 不等于填报各项得分之和 " + text(sum),
+        "the published total " + text(*evaluation.total_score) +
+            " is not the sum of the published scores, " + text(sum));
+  }
+}
+
 // Findings sorted into document order: the declaration, the execution rows, the indicators, then
 // the totals; within one row in the order the rules ran.
 void sort_findings(std::vector<ScoringFinding>& findings) {
@@ -240,8 +291,21 @@ Scorecard score(const SelfEvaluation& evaluation, const Policy& policy,
   std::vector<ScoringFinding>& findings = card.findings;
   const std::vector<const Indicator*> declared =
       match_declaration(evaluation, declaration, findings);
-  card.budget_execution = score_budget_execution(evaluation, rules, findings);
-  const std::vector<PlannedWeight> weights = plan_weights(evaluation, declared, policy, findings);
+  // Exact arithmetic can run out of digits on absurd figures (a 38-digit weight): every stage
+  // reports that as a finding on its row and goes on, so no document makes score() throw.
+  try {
+    card.budget_execution = score_budget_execution(evaluation, rules, findings);
+  } catch (const Error& error) {
+    out_of_range(findings, "/budget_execution", error);
+    card.budget_execution = unscored_execution(rules);
+  }
+  std::vector<PlannedWeight> weights;
+  try {
+    weights = plan_weights(evaluation, declared, policy, findings);
+  } catch (const Error& error) {
+    out_of_range(findings, "/indicators", error);
+    weights.assign(evaluation.indicators.size(), PlannedWeight{});
+  }
   card.weight_total = card.budget_execution.weight;
   card.total = card.budget_execution.score;
   card.indicators.reserve(evaluation.indicators.size());
@@ -252,10 +316,9 @@ Scorecard score(const SelfEvaluation& evaluation, const Policy& policy,
     IndicatorScore s;
     try {
       s = score_row(row, declared[i], planned, policy, i, over_achieved, findings);
+      s.score = s.score.rescale(std::max(s.score.scale(), rules.rounding.decimals));
     } catch (const Error& error) {
-      // Numbers beyond Decimal's 38 digits and the like: the row is reported, never the crash.
-      add_finding(findings, ScoringFindingCode::actual_unreadable, indicator_path(i),
-                  error.message_zh() + "，无法计分", error.message_en() + "; not scored");
+      out_of_range(findings, indicator_path(i), error);
       s = not_scored(indicator_path(i), planned.weight, "无法计算 / cannot be computed");
     }
     s.level1 = row.level1;
@@ -263,7 +326,6 @@ Scorecard score(const SelfEvaluation& evaluation, const Policy& policy,
     s.name = row.name;
     s.weight_source = planned.source;
     s.published_score = row.published_score;
-    s.score = s.score.rescale(std::max(s.score.scale(), rules.rounding.decimals));
     if (!planned.note.empty()) s.trace.notes.push_back(planned.note);
     if (rules.weights.require_positive && planned.source != WeightSource::none &&
         planned.weight.sign() <= 0) {
@@ -272,11 +334,15 @@ Scorecard score(const SelfEvaluation& evaluation, const Policy& policy,
                   "the weight is " + text(planned.weight) + "; it must be above 0");
     }
     check_indicator_reason(row, s, over_achieved, rules.deviation, findings);
-    card.weight_total += planned.weight;
-    card.total += s.score;
+    accumulate(card.weight_total, planned.weight, indicator_path(i) + "/weight", findings);
+    accumulate(card.total, s.score, indicator_path(i), findings);
     card.indicators.push_back(std::move(s));
   }
-  check_execution_reasons(evaluation, card, rules, findings);
+  try {
+    check_execution_reasons(evaluation, card, rules, findings);
+  } catch (const Error& error) {
+    out_of_range(findings, "/budget_execution", error);
+  }
   if (rules.weights.require_positive && card.budget_execution.weight.sign() <= 0) {
     add_finding(findings, ScoringFindingCode::weight_not_positive,
                 card.budget_execution.path + "/weight",
@@ -290,7 +356,15 @@ Scorecard score(const SelfEvaluation& evaluation, const Policy& policy,
             text(card.budget_execution.weight) + " + 指标），应为 " + text(rules.weights.total),
         "the weights add up to " + text(card.weight_total) + ", not " + text(rules.weights.total));
   }
-  card.total = card.total.rescale(std::max(card.total.scale(), rules.rounding.decimals));
+  if (card.total.scale() < rules.rounding.decimals) {
+    // Shown at the policy's decimals ("90.00"); a total that already uses all 38 digits stays as
+    // computed rather than failing here.
+    try {
+      card.total = card.total.rescale(rules.rounding.decimals);
+    } catch (const Error& error) {
+      out_of_range(findings, "/total_score", error);
+    }
+  }
   card.grade = grade_of(card.total, rules);
   card.published_total = evaluation.total_score;
   card.published_grade = evaluation.grade;
@@ -299,20 +373,7 @@ Scorecard score(const SelfEvaluation& evaluation, const Policy& policy,
                std::any_of(evaluation.indicators.begin(), evaluation.indicators.end(),
                            [](const IndicatorResult& r) { return r.published_score.has_value(); });
   if (card.audit) card.differences = audit_differences(evaluation, card, rules);
-  if (evaluation.total_score && card.budget_execution.published_score &&
-      std::all_of(evaluation.indicators.begin(), evaluation.indicators.end(),
-                  [](const IndicatorResult& r) { return r.published_score.has_value(); })) {
-    Decimal sum = *card.budget_execution.published_score;
-    for (const IndicatorResult& r : evaluation.indicators)
-      sum += *r.published_score;
-    if (sum != *evaluation.total_score) {
-      add_finding(
-          findings, ScoringFindingCode::published_total_mismatch, "/total_score",
-          "填报总分 " + text(*evaluation.total_score) + " 不等于填报各项得分之和 " + text(sum),
-          "the published total " + text(*evaluation.total_score) +
-              " is not the sum of the published scores, " + text(sum));
-    }
-  }
+  check_published_total(evaluation, card, findings);
   sort_findings(findings);
   return card;
 }
