@@ -1002,6 +1002,101 @@ JX_API int jx_formula_display_double(const jx_formula *formula, double value, ch
 /** "ok", "no_value", "division_by_zero", … for a JX_EVAL_* status; "unknown" otherwise. Static. */
 JX_API const char *jx_eval_status_name(int status);
 
+/* ---------------------------------------------------------------------------------------------
+ * Review (审核) — the finance bureau's check of a declaration (docs/review-rules.md)
+ *
+ * jx_review applies a policy's rules to a declaration and returns an immutable report: findings in
+ * document order, each with a stable rule code, severity, JSON Pointer, message in Chinese and
+ * English, 88号 dimension and rule source, and a summary. Reports are readable as JSON (the format
+ * of `jixiao review --format json`), as text for people, and field by field. A report may be
+ * shared by any number of threads; texts read from it live as long as it.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_review_report jx_review_report;
+
+/** Severities (text forms error, warning, info). */
+#define JX_SEVERITY_ERROR 0   /**< 错误: must be corrected */
+#define JX_SEVERITY_WARNING 1 /**< 警告: a reviewer would ask for a correction or explanation */
+#define JX_SEVERITY_INFO 2    /**< 提示: advice, usually with a proposed value */
+
+/** The 财预〔2015〕88号 review dimensions (text forms completeness … feasibility). */
+#define JX_DIMENSION_COMPLETENESS 0    /**< 完整性 */
+#define JX_DIMENSION_RELEVANCE 1       /**< 相关性 */
+#define JX_DIMENSION_APPROPRIATENESS 2 /**< 适当性 */
+#define JX_DIMENSION_FEASIBILITY 3     /**< 可行性 */
+
+/** Grades (评价等级; text forms excellent, good, fair, poor). */
+#define JX_GRADE_EXCELLENT 0 /**< 优 */
+#define JX_GRADE_GOOD 1      /**< 良 */
+#define JX_GRADE_FAIR 2      /**< 中 */
+#define JX_GRADE_POOR 3      /**< 差 */
+
+/** Languages of the text renderings. */
+#define JX_LANGUAGE_ZH 0
+#define JX_LANGUAGE_EN 1
+
+#define JX_REVIEW_ROOT 18 /**< the report's summary (one row) */
+#define JX_FINDINGS 19    /**< the findings, in document order */
+#define JX_REVIEW_RULES 20 /**< the rule catalog (jx_review_rules_*) */
+
+#define JX_REVIEW_POLICY 1801     /**< text: the policy applied */
+#define JX_REVIEW_TAXONOMY 1802   /**< text: the taxonomy version reviewed against */
+#define JX_REVIEW_INDICATORS 1803 /**< int: indicators in the declaration */
+#define JX_REVIEW_ERRORS 1804     /**< int: findings of severity error */
+#define JX_REVIEW_WARNINGS 1805   /**< int */
+#define JX_REVIEW_INFOS 1806      /**< int */
+#define JX_REVIEW_VERDICT 1807    /**< enum: 优良中差 by the policy's bands (get_int: JX_GRADE_*) */
+
+#define JX_FINDING_CODE 1901         /**< text: the rule code ("JX-IND-006") */
+#define JX_FINDING_SEVERITY 1902     /**< enum (get_int: JX_SEVERITY_*) */
+#define JX_FINDING_PATH 1903         /**< text: JSON Pointer into the declaration */
+#define JX_FINDING_MESSAGE_ZH 1904   /**< text */
+#define JX_FINDING_MESSAGE_EN 1905   /**< text */
+#define JX_FINDING_DIMENSION 1906    /**< enum (get_int: JX_DIMENSION_*) */
+#define JX_FINDING_RULE_SOURCE 1907  /**< text: where the rule comes from */
+#define JX_FINDING_INDICATOR 1908    /**< text: the 三级指标 name; absent if not about one */
+#define JX_FINDING_RELATED_PATH 1909 /**< text: the other place (a duplicate's first occurrence) */
+#define JX_FINDING_SUGGESTION 1910   /**< text: a proposed value; absent when none */
+#define JX_FINDING_DATA 1911         /**< text: structured details as a JSON object ("{}") */
+
+#define JX_REVIEW_RULE_CODE 2001      /**< text: "JX-BUD-001" */
+#define JX_REVIEW_RULE_SEVERITY 2002  /**< enum: the default severity (get_int: JX_SEVERITY_*) */
+#define JX_REVIEW_RULE_DIMENSION 2003 /**< enum (get_int: JX_DIMENSION_*) */
+#define JX_REVIEW_RULE_TITLE_ZH 2004  /**< text */
+#define JX_REVIEW_RULE_TITLE_EN 2005  /**< text */
+#define JX_REVIEW_RULE_SOURCE 2006    /**< text */
+
+/**
+ * Reviews a declaration. `policy` may be NULL: the national preset of the declaration's taxonomy
+ * ("national-2015" for "2015…", else "national-2021"). *out receives a new report (free it with
+ * jx_review_report_free). The declaration's content never makes this fail: every problem is a
+ * finding. Errors: JX_E_POLICY (an invalid review policy, with its JSON Pointer),
+ * JX_E_INVALID_ARGUMENT, JX_E_WRONG_HANDLE, JX_E_NOMEM. Read-only on the declaration: any number
+ * of threads may review the same declaration, with the same policy, at once.
+ */
+JX_API int jx_review(const jx_declaration *declaration, const jx_policy *policy,
+                     jx_review_report **out);
+/** Frees a report. NULL is fine. */
+JX_API void jx_review_report_free(jx_review_report *report);
+/** {"findings": [...], "summary": {...}} in normal form; *out freed with jx_free. */
+JX_API int jx_review_report_to_json(const jx_review_report *report, char **out);
+/** The report for people (errors first, then a summary line), in JX_LANGUAGE_ZH or _EN; *out
+ *  freed with jx_free. */
+JX_API int jx_review_report_to_text(const jx_review_report *report, int language, char **out);
+/** Rows of JX_REVIEW_ROOT (1) or JX_FINDINGS. */
+JX_API int jx_review_report_count(const jx_review_report *report, int collection, size_t *out);
+/** A field as text; *text lives as long as the report. */
+JX_API int jx_review_report_get_text(const jx_review_report *report, int field, size_t row,
+                                     const char **text, size_t *len);
+/** Counts, enums (severity, dimension, verdict) as integers. */
+JX_API int jx_review_report_get_int(const jx_review_report *report, int field, size_t row,
+                                    int64_t *out);
+/** *out = number of rules in the catalog. Any thread. */
+JX_API int jx_review_rules_count(size_t *out);
+/** A field of rule `row` of the catalog (JX_REVIEW_RULE_*): static storage. Any thread. */
+JX_API int jx_review_rules_get_text(int field, size_t row, const char **text, size_t *len);
+JX_API int jx_review_rules_get_int(int field, size_t row, int64_t *out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -836,6 +836,116 @@ class Formula {
   std::shared_ptr<jx_formula> handle_;
 };
 
+
+// ---- review, scoring, monitoring ------------------------------------------------------------
+
+namespace detail {
+
+/// The C functions of one result kind; Result<H> wraps them identically.
+template <class H>
+struct ResultFunctions;
+
+template <>
+struct ResultFunctions<jx_review_report> {
+  static void free(jx_review_report* handle) noexcept { jx_review_report_free(handle); }
+  static constexpr auto count = jx_review_report_count;
+  static constexpr auto get_text = jx_review_report_get_text;
+  static constexpr auto get_int = jx_review_report_get_int;
+};
+
+}  // namespace detail
+
+/// An engine result (review report, scorecard, monitoring result): immutable, copies share it.
+template <class H>
+class Result {
+  using F = detail::ResultFunctions<H>;
+
+ public:
+  /// Takes ownership of a handle a jx_ function returned.
+  explicit Result(H* handle) : handle_(detail::share<H, F::free>(handle)) {}
+  const H* get() const noexcept { return handle_.get(); }
+
+  std::size_t count(int collection) const {
+    std::size_t out = 0;
+    check(F::count(get(), collection, &out));
+    return out;
+  }
+  std::optional<std::string> get_text(int field, std::size_t row = 0) const {
+    const char* text = nullptr;
+    std::size_t len = 0;
+    check(F::get_text(get(), field, row, &text, &len));
+    return detail::view(text, len);
+  }
+  std::int64_t get_int(int field, std::size_t row = 0) const {
+    std::int64_t out = 0;
+    check(F::get_int(get(), field, row, &out));
+    return out;
+  }
+
+ private:
+  std::shared_ptr<H> handle_;
+};
+
+/// One review finding.
+struct Finding {
+  std::string code;
+  int severity = JX_SEVERITY_ERROR;
+  std::string path;
+  std::string message_zh;
+  std::string message_en;
+  int dimension = JX_DIMENSION_COMPLETENESS;
+  std::string rule_source;
+  std::optional<std::string> indicator;
+  std::optional<std::string> related_path;
+  std::optional<std::string> suggestion;
+  std::string data_json;  ///< structured details, a JSON object
+};
+
+class ReviewReport : public Result<jx_review_report> {
+ public:
+  using Result::Result;
+  std::string to_json() const {
+    char* out = nullptr;
+    check(jx_review_report_to_json(get(), &out));
+    return detail::take(out);
+  }
+  std::string to_text(int language = JX_LANGUAGE_ZH) const {
+    char* out = nullptr;
+    check(jx_review_report_to_text(get(), language, &out));
+    return detail::take(out);
+  }
+  std::vector<Finding> findings() const {
+    std::vector<Finding> out;
+    for (std::size_t row = 0, n = count(JX_FINDINGS); row < n; ++row) {
+      Finding f;
+      f.code = get_text(JX_FINDING_CODE, row).value_or(std::string());
+      f.severity = static_cast<int>(get_int(JX_FINDING_SEVERITY, row));
+      f.path = get_text(JX_FINDING_PATH, row).value_or(std::string());
+      f.message_zh = get_text(JX_FINDING_MESSAGE_ZH, row).value_or(std::string());
+      f.message_en = get_text(JX_FINDING_MESSAGE_EN, row).value_or(std::string());
+      f.dimension = static_cast<int>(get_int(JX_FINDING_DIMENSION, row));
+      f.rule_source = get_text(JX_FINDING_RULE_SOURCE, row).value_or(std::string());
+      f.indicator = get_text(JX_FINDING_INDICATOR, row);
+      f.related_path = get_text(JX_FINDING_RELATED_PATH, row);
+      f.suggestion = get_text(JX_FINDING_SUGGESTION, row);
+      f.data_json = get_text(JX_FINDING_DATA, row).value_or(std::string("{}"));
+      out.push_back(std::move(f));
+    }
+    return out;
+  }
+  std::int64_t errors() const { return get_int(JX_REVIEW_ERRORS); }
+  std::int64_t warnings() const { return get_int(JX_REVIEW_WARNINGS); }
+  std::int64_t infos() const { return get_int(JX_REVIEW_INFOS); }
+  int verdict() const { return static_cast<int>(get_int(JX_REVIEW_VERDICT)); }
+};
+
+/// Reviews a declaration (审核); without a policy, the national preset of its taxonomy.
+inline ReviewReport review(const Declaration& declaration, const Policy* policy = nullptr) {
+  jx_review_report* out = nullptr;
+  check(jx_review(declaration.get(), policy != nullptr ? policy->get() : nullptr, &out));
+  return ReviewReport(out);
+}
+
 }  // namespace jx
 
 #endif  // JIXIAO_HPP

@@ -338,6 +338,24 @@ constexpr Field<Row> enum_list_field(int id, const char* name, const char* point
   return f;
 }
 
+/// A table as the span the lookups take.
+template <class Row, std::size_t N>
+constexpr std::span<const Field<Row>> span_of(const std::array<Field<Row>, N>& table) {
+  return std::span<const Field<Row>>(table);
+}
+
+/// `head` followed by `tail`, as one table (rows that share a group of fields, such as traces).
+template <class Row, std::size_t N, std::size_t M>
+constexpr std::array<Field<Row>, N + M> joined(const std::array<Field<Row>, N>& head,
+                                               const std::array<Field<Row>, M>& tail) {
+  std::array<Field<Row>, N + M> table{};
+  for (std::size_t i = 0; i < N; ++i)
+    table[i] = head[i];
+  for (std::size_t i = 0; i < M; ++i)
+    table[N + i] = tail[i];
+  return table;
+}
+
 /// The field `id` of a table whose ids are consecutive from table[0].id, or null.
 template <class Row>
 const Field<Row>* find_field(std::span<const Field<Row>> table, int id) noexcept {
@@ -352,6 +370,7 @@ const char* document_field_name(int id) noexcept;
 const char* policy_field_name(int id) noexcept;
 const char* target_field_name(int id) noexcept;
 const char* formula_field_name(int id) noexcept;
+const char* review_field_name(int id) noexcept;
 
 /// Where a field lives in its handle: the row (or the document itself) and the JSON Pointer that
 /// errors name.

@@ -5,6 +5,8 @@
 //
 //   EXPECT_THAT(total, jixiao::testing::DecimalEq("15094.71"));
 //   EXPECT_THAT(jixiao::parse_target("不少于95%"), jixiao::testing::TargetEquivalentTo("≥95%"));
+//   EXPECT_THAT(report, jixiao::testing::HasFinding("JX-IND-006", "/indicators/0/annual_target"));
+//   EXPECT_THAT(report, jixiao::testing::LacksFinding("JX-BUD-001"));
 //
 // The example documents are installed under share/jixiao/examples for use as fixtures.
 #pragma once
@@ -16,8 +18,12 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <boost/describe/enum_to_string.hpp>
 
 #include "jixiao/decimal.hpp"
+#include "jixiao/review.hpp"
 #include "jixiao/target.hpp"
 
 namespace jixiao {
@@ -45,7 +51,95 @@ inline void PrintTo(const TargetDiagnostic& diagnostic, std::ostream* out) {
        << diagnostic.message_en;
 }
 
+/// "JX-IND-006 error at /indicators/0/annual_target (租赁场地面积。): 年度指标值…".
+inline void PrintTo(const Finding& finding, std::ostream* out) {
+  *out << finding.code << " " << boost::describe::enum_to_string(finding.severity, "?") << " at "
+       << finding.path;
+  if (finding.indicator) *out << " (" << *finding.indicator << ")";
+  *out << ": " << finding.message;
+}
+
+/// The summary line and one line per finding.
+inline void PrintTo(const ReviewReport& report, std::ostream* out) {
+  *out << report.findings.size() << " findings (" << report.summary.counts.errors << " errors, "
+       << report.summary.counts.warnings << " warnings, " << report.summary.counts.infos
+       << " infos)";
+  for (const Finding& finding : report.findings) {
+    *out << "\n  ";
+    PrintTo(finding, out);
+  }
+}
+
 namespace testing {
+
+namespace detail {
+
+inline const std::vector<Finding>& findings_of(const ReviewReport& report) {
+  return report.findings;
+}
+inline const std::vector<Finding>& findings_of(const std::vector<Finding>& findings) {
+  return findings;
+}
+
+/// The codes and paths of the findings, for "which has …" explanations.
+inline std::string finding_list(const std::vector<Finding>& findings) {
+  if (findings.empty()) return "no findings";
+  std::string list;
+  for (const Finding& finding : findings) {
+    if (!list.empty()) list += ", ";
+    list += finding.code + " at " + finding.path;
+  }
+  return list;
+}
+
+inline bool has_finding(const std::vector<Finding>& findings, std::string_view code,
+                        std::optional<std::string_view> path) {
+  for (const Finding& finding : findings)
+    if (finding.code == code && (!path || finding.path == *path)) return true;
+  return false;
+}
+
+}  // namespace detail
+
+/// Matches a ReviewReport (or its findings) with a finding of rule `code` (at JSON Pointer `path`).
+MATCHER_P(HasFinding, code,
+          std::string(negation ? "has no" : "has a") + " finding " + std::string(code)) {
+  if (detail::has_finding(detail::findings_of(arg), code, std::nullopt)) return true;
+  *result_listener << "which has " << detail::finding_list(detail::findings_of(arg));
+  return false;
+}
+
+MATCHER_P2(HasFinding, code, path,
+           std::string(negation ? "has no" : "has a") + " finding " + std::string(code) + " at " +
+               std::string(path)) {
+  if (detail::has_finding(detail::findings_of(arg), code, std::string_view(path))) return true;
+  *result_listener << "which has " << detail::finding_list(detail::findings_of(arg));
+  return false;
+}
+
+/// Matches a ReviewReport (or its findings) without any finding of rule `code` (at `path`).
+MATCHER_P(LacksFinding, code,
+          std::string(negation ? "has a" : "has no") + " finding " + std::string(code)) {
+  const auto& findings = detail::findings_of(arg);
+  for (const Finding& finding : findings)
+    if (finding.code == code) {
+      *result_listener << "which has " << ::testing::PrintToString(finding);
+      return false;
+    }
+  return true;
+}
+
+MATCHER_P2(LacksFinding, code, path,
+           std::string(negation ? "has a" : "has no") + " finding " + std::string(code) + " at " +
+               std::string(path)) {
+  const auto& findings = detail::findings_of(arg);
+  for (const Finding& finding : findings)
+    if (finding.code == code && finding.path == path) {
+      *result_listener << "which has " << ::testing::PrintToString(finding);
+      return false;
+    }
+  return true;
+}
 
 /// Matches a Decimal (or std::optional<Decimal> holding one) numerically equal to `expected`
 /// ("0.95" matches 0.950).

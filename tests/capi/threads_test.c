@@ -1,7 +1,8 @@
 /* Sharing through the C ABI from 8 threads: one compiled formula, one policy and one parsed target
-   are used by every thread at once (immutable handles), while each thread loads, fills and writes
-   its own documents (single-writer handles). Every thread checks every result, and errors stay
-   per thread. Run it under ThreadSanitizer too (the tsan preset). */
+   are used by every thread at once (immutable handles); every thread reviews the same declaration
+   with the same policy (reviewing only reads a document) and its own changed copy; each thread
+   loads, fills and writes its own documents (single-writer handles). Every thread checks every
+   result, and errors stay per thread. Run it under ThreadSanitizer too (the tsan preset). */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@ enum { thread_count = 8, rounds = 40, rows = 2000 };
 static const jx_formula *shared_formula;
 static const jx_policy *shared_policy;
 static const jx_target *shared_target;
+static const jx_declaration *shared_declaration;
+static const char *shared_review_json;
 static const char *panyu_json;
 static size_t panyu_size;
 
@@ -90,7 +93,7 @@ static void read_shared_handles(worker *self) {
   int met = -1;
   char *json = NULL;
   EXPECT(jx_policy_get_text(shared_policy, JX_POLICY_NAME, 0, &text, NULL) == JX_OK);
-  EXPECT(text != NULL && strcmp(text, "national-2021") == 0);
+  EXPECT(text != NULL && strcmp(text, "national-2015") == 0);
   EXPECT(jx_target_get_text(shared_target, JX_TARGET_CANONICAL, 0, &text, NULL) == JX_OK);
   EXPECT(text != NULL && strcmp(text, "≥95%") == 0);
   EXPECT(jx_target_get_int(shared_target, JX_TARGET_KIND, 0, &kind) == JX_OK);
@@ -120,6 +123,32 @@ static void own_documents(worker *self, int round) {
   jx_declaration_free(declaration);
 }
 
+static void review_documents(worker *self, int round) {
+  jx_review_report *report = NULL;
+  jx_declaration *own = NULL;
+  char *json = NULL;
+  int64_t errors = 0, own_errors = 0;
+  size_t row = 0;
+  /* The shared declaration, with the shared policy: the same report on every thread. */
+  EXPECT(jx_review(shared_declaration, shared_policy, &report) == JX_OK);
+  if (report == NULL) return;
+  EXPECT(jx_review_report_to_json(report, &json) == JX_OK);
+  EXPECT(json != NULL && strcmp(json, shared_review_json) == 0);
+  jx_free(json);
+  EXPECT(jx_review_report_get_int(report, JX_REVIEW_ERRORS, 0, &errors) == JX_OK);
+  jx_review_report_free(report);
+  report = NULL;
+  /* An own copy with one more (empty) indicator: more errors, on this thread only. */
+  EXPECT(jx_declaration_clone(shared_declaration, &own) == JX_OK);
+  if (own == NULL) return;
+  EXPECT(jx_declaration_add_row(own, JX_INDICATORS, &row) == JX_OK);
+  EXPECT(jx_review(own, round % 2 == 0 ? shared_policy : NULL, &report) == JX_OK);
+  EXPECT(jx_review_report_get_int(report, JX_REVIEW_ERRORS, 0, &own_errors) == JX_OK);
+  EXPECT(own_errors > errors);
+  jx_review_report_free(report);
+  jx_declaration_free(own);
+}
+
 static void *work(void *argument) {
   worker *self = (worker *)argument;
   int round;
@@ -128,6 +157,7 @@ static void *work(void *argument) {
     evaluate_exactly(self, round);
     read_shared_handles(self);
     if (round % 8 == 0) own_documents(self, round);
+    if (round % 4 == 0) review_documents(self, round);
   }
   return NULL;
 }
@@ -137,17 +167,26 @@ int main(void) {
   jx_formula *formula = NULL;
   jx_policy *policy = NULL;
   jx_target *target = NULL;
+  jx_declaration *declaration = NULL;
+  jx_review_report *report = NULL;
+  char *review_json = NULL;
   pthread_t threads[thread_count];
   worker workers[thread_count];
   int i;
 
   panyu_json = read_source_file("examples/panyu-2023/declaration.json", &panyu_size);
   CHECK_STATUS(JX_OK, jx_formula_compile(formula_text, strlen(formula_text), NULL, &formula));
-  CHECK_STATUS(JX_OK, jx_policy_preset("national-2021", 13, &policy));
+  CHECK_STATUS(JX_OK, jx_policy_preset("national-2015", 13, &policy));
   CHECK_STATUS(JX_OK, jx_target_parse("≥95%", strlen("≥95%"), &target));
   shared_formula = formula;
   shared_policy = policy;
   shared_target = target;
+  CHECK_STATUS(JX_OK, jx_declaration_load_json(panyu_json, panyu_size, NULL, &declaration));
+  CHECK_STATUS(JX_OK, jx_review(declaration, NULL, &report));
+  CHECK_STATUS(JX_OK, jx_review_report_to_json(report, &review_json));
+  jx_review_report_free(report);
+  shared_declaration = declaration;
+  shared_review_json = review_json;
 
   for (i = 0; i < thread_count; ++i) {
     workers[i].index = i;
@@ -164,6 +203,8 @@ int main(void) {
   jx_formula_free(formula);
   jx_policy_free(policy);
   jx_target_free(target);
+  jx_declaration_free(declaration);
+  jx_free(review_json);
   free((void *)panyu_json);
   return check_summary();
 }

@@ -108,6 +108,10 @@ NEGATIVE_CASES = [
     ("tests/data/documents/monitoring-report.json", ["indicators", 1, "deviation_causes", 0], "weather", "/indicators/1/deviation_causes/0"),
     ("tests/data/documents/self-evaluation.json", ["indicators", 1, "grade"], "基本达成", "/indicators/1/grade"),
     ("tests/data/documents/self-evaluation.json", ["declaration", "fiscal_year"], 12, "/declaration/fiscal_year"),
+    ("tests/data/golden/panyu-2023-scorecard.json", ["total"], 90.29, "/total"),
+    ("tests/data/golden/panyu-2023-scorecard.json", ["indicators", 0, "trace", "rule"], None, "/indicators/0/trace/rule"),
+    ("tests/data/golden/panyu-2023-monitoring.json", ["goal_colour"], "amber", "/goal_colour"),
+    ("tests/data/golden/panyu-2023-monitoring.json", ["budget", "progress"], "80,98", "/budget/progress"),
 ]
 
 
@@ -128,7 +132,8 @@ def check_rejections(source, schemas):
 def main():
     source = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
     schemas = load_schemas(source)
-    expected = {"jixiao.declaration/1", "jixiao.self-evaluation/1", "jixiao.monitoring-report/1"}
+    expected = {"jixiao.declaration/1", "jixiao.self-evaluation/1", "jixiao.monitoring-report/1",
+                "jixiao.scorecard/1", "jixiao.monitoring-result/1"}
     if set(schemas) != expected:
         print(f"FAIL schemas found: {sorted(schemas)}, expected {sorted(expected)}")
         return 1

@@ -8,6 +8,9 @@
 #include <optional>
 #include <string>
 
+#include "jixiao/document_json.hpp"
+#include "support/files.hpp"
+
 namespace {
 
 using jixiao::Decimal;
@@ -16,6 +19,8 @@ using jixiao::TargetDiagnosticCode;
 using jixiao::TargetKind;
 using jixiao::testing::DecimalEq;
 using jixiao::testing::HasDiagnostic;
+using jixiao::testing::HasFinding;
+using jixiao::testing::LacksFinding;
 using jixiao::testing::TargetEquivalentTo;
 using jixiao::testing::TargetKindIs;
 using ::testing::Not;
@@ -63,6 +68,31 @@ TEST(TestingMatchers, TargetsMatchByMeaning) {
             "whose diagnostics are none");
   EXPECT_EQ(explain(TargetKindIs(TargetKind::vague), parse_target("≥95%")),
             "which is quantitative");
+}
+
+TEST(TestingMatchers, ReviewReportsHaveAndLackFindings) {
+  const jixiao::Declaration declaration = jixiao::read_declaration(
+      jixiao::testing::read_source_file("examples/panyu-2023/declaration.json"));
+  const jixiao::ReviewReport report =
+      jixiao::review(declaration, jixiao::default_policy_for(declaration));
+  EXPECT_THAT(report, HasFinding("JX-IND-006"));
+  EXPECT_THAT(report, HasFinding("JX-IND-006", "/indicators/0/annual_target"));
+  EXPECT_THAT(report.findings, HasFinding("JX-SUG-001", "/indicators/0/annual_target"));
+  EXPECT_THAT(report, LacksFinding("JX-IND-006", "/indicators/1/annual_target"));
+  EXPECT_THAT(report, Not(HasFinding("JX-IND-006", "/indicators/1/annual_target")));
+  EXPECT_THAT(report, LacksFinding("JX-BUD-001"));
+  EXPECT_THAT(report, Not(LacksFinding("JX-IND-008")));
+
+  EXPECT_EQ(explain(LacksFinding("JX-IND-008"), report),
+            "which has JX-IND-008 warning at /indicators/0/period_target (租赁场地面积。): " +
+                report.findings.front().message);
+  const jixiao::ReviewReport clean;
+  EXPECT_EQ(explain(HasFinding("JX-IND-006"), clean), "which has no findings");
+  EXPECT_EQ(::testing::DescribeMatcher<jixiao::ReviewReport>(
+                HasFinding("JX-IND-006", "/indicators/0/annual_target")),
+            "has a finding JX-IND-006 at /indicators/0/annual_target");
+  EXPECT_THAT(::testing::PrintToString(report),
+              ::testing::StartsWith("44 findings (8 errors, 13 warnings, 23 infos)\n  JX-IND-008"));
 }
 
 }  // namespace

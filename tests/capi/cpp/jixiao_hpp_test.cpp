@@ -192,6 +192,24 @@ TEST(JxFormula, EvaluatesExactlyByNameSlotAndBatch) {
   EXPECT_THROW(jx::Formula::compile("(a+b"), jx::Error);
 }
 
+TEST(JxReview, FindingsOfTheExample) {
+  const jx::Declaration declaration =
+      jx::Declaration::load_json(read_source("examples/panyu-2023/declaration.json"));
+  const jx::ReviewReport report = jx::review(declaration);
+  EXPECT_EQ(report.to_json(), read_source("tests/data/golden/panyu-2023-review.json"));
+  EXPECT_EQ(report.errors(), 8);
+  EXPECT_EQ(report.verdict(), JX_GRADE_FAIR);
+  const std::vector<jx::Finding> findings = report.findings();
+  ASSERT_EQ(findings.size(), 44u);
+  EXPECT_EQ(findings[0].code, "JX-IND-008");
+  EXPECT_EQ(findings[0].severity, JX_SEVERITY_WARNING);
+  EXPECT_EQ(findings[0].indicator, "租赁场地面积。");
+  EXPECT_EQ(findings[2].suggestion, "≥30135平方米");
+  const jx::Policy policy = jx::Policy::preset("national-2021");
+  EXPECT_EQ(jx::review(declaration, &policy).get_text(JX_REVIEW_POLICY), "national-2021");
+  EXPECT_THAT(report.to_text(JX_LANGUAGE_EN), HasSubstr("JX-IND-008"));
+}
+
 TEST(JxFormula, RegisteredFunctions) {
   jx::FormulaOptions options;
   jx::Formula formula = [&] {
