@@ -54,152 +54,6 @@ struct ExactRow {
 
 }  // namespace
 
-bool run_fast(const Formula::Impl& impl, const double* variables, double& out) noexcept {
-  const Program<double>& program = impl.fast;
-  double registers[256];
-  const double* const base[3] = {registers, program.constants.data(), variables};
-  const Instr* const code = program.code.data();
-  const auto a_of = [&](const Instr& in) { return base[static_cast<unsigned>(in.ka)][in.a]; };
-  const auto b_of = [&](const Instr& in) { return base[static_cast<unsigned>(in.kb)][in.b]; };
-  const auto bad_a = [](const Instr& in, double x) {
-    return (in.flags & check_a) != 0 && !is_finite(x);
-  };
-  const auto bad_b = [](const Instr& in, double x) {
-    return (in.flags & check_b) != 0 && !is_finite(x);
-  };
-  for (const Instr* ip = code;; ++ip) {
-    const Instr& in = *ip;
-    switch (in.op) {
-      case Op::add:
-        registers[in.dst] = a_of(in) + b_of(in);
-        break;
-      case Op::sub:
-        registers[in.dst] = a_of(in) - b_of(in);
-        break;
-      case Op::mul:
-        registers[in.dst] = a_of(in) * b_of(in);
-        break;
-      case Op::div: {
-        const double divisor = b_of(in);
-        if (bad_b(in, divisor)) return false;
-        registers[in.dst] = a_of(in) / divisor;
-        break;
-      }
-      case Op::less:
-      case Op::less_equal:
-      case Op::greater:
-      case Op::greater_equal:
-      case Op::equal:
-      case Op::not_equal:
-      case Op::min:
-      case Op::max: {
-        const double x = a_of(in);
-        const double y = b_of(in);
-        if (bad_a(in, x) || bad_b(in, y)) return false;
-        double r = 0;
-        switch (in.op) {
-          case Op::less:
-            r = x < y;
-            break;
-          case Op::less_equal:
-            r = x <= y;
-            break;
-          case Op::greater:
-            r = x > y;
-            break;
-          case Op::greater_equal:
-            r = x >= y;
-            break;
-          case Op::equal:
-            r = x == y;
-            break;
-          case Op::not_equal:
-            r = x != y;
-            break;
-          case Op::min:
-            r = y < x ? y : x;
-            break;
-          default:
-            r = y > x ? y : x;
-            break;
-        }
-        registers[in.dst] = r;
-        break;
-      }
-      case Op::pow:
-      case Op::round: {
-        const double x = a_of(in);
-        const double y = b_of(in);
-        if (bad_a(in, x) || bad_b(in, y)) return false;
-        Reason why;
-        if (DoubleArithmetic{impl.rounding}.binary(in.op, x, y, registers[in.dst], why) !=
-            EvalStatus::ok)
-          return false;
-        break;
-      }
-      case Op::neg:
-        registers[in.dst] = -a_of(in);
-        break;
-      case Op::abs:
-        registers[in.dst] = std::fabs(a_of(in));
-        break;
-      case Op::floor:
-        registers[in.dst] = std::floor(a_of(in));
-        break;
-      case Op::ceil:
-        registers[in.dst] = std::ceil(a_of(in));
-        break;
-      case Op::logical_not: {
-        const double x = a_of(in);
-        if (bad_a(in, x)) return false;
-        registers[in.dst] = x == 0 ? 1.0 : 0.0;
-        break;
-      }
-      case Op::percent: {
-        double x = a_of(in) / 100;
-        for (std::uint32_t i = 1; i < in.aux; ++i)
-          x /= 100;
-        registers[in.dst] = x;
-        break;
-      }
-      case Op::mov:
-        registers[in.dst] = a_of(in);
-        break;
-      case Op::jump:
-        ip = code + in.aux - 1;
-        break;
-      case Op::jump_if_false:
-      case Op::jump_if_true: {
-        const double x = a_of(in);
-        if (bad_a(in, x)) return false;
-        if ((x != 0) == (in.op == Op::jump_if_true)) ip = code + in.aux - 1;
-        break;
-      }
-      case Op::jump_if_missing:
-        if (std::isnan(variables[in.a])) ip = code + in.aux - 1;
-        break;
-      case Op::mov_optional:
-        registers[in.dst] = variables[in.a];
-        break;
-      case Op::call: {
-        for (std::uint16_t i = 0; i < in.b; ++i)
-          if (!is_finite(registers[in.a + i])) return false;
-        Reason why;
-        if (call_function(impl.functions[in.aux], std::span<const double>(registers + in.a, in.b),
-                          registers[in.dst], why) != EvalStatus::ok)
-          return false;
-        break;
-      }
-      case Op::ret: {
-        const double x = a_of(in);
-        if (!is_finite(x)) return false;
-        out = x;
-        return true;
-      }
-    }
-  }
-}
-
 namespace {
 
 template <class V>
@@ -241,24 +95,24 @@ EvalStatus wrong_value_count(EvalFailure* failure) noexcept {
 /// The double evaluation of one row whose values are contiguous by slot.
 EvalStatus evaluate_slots(const Formula::Impl& impl, const double* values, double& result,
                           EvalFailure* failure, MissingValueStrategy missing) noexcept {
-  const DoubleSlots source{values};
-  if (skipped(impl, source, missing)) {
+  if (skipped(impl, DoubleSlots{values}, missing)) {
     if (failure != nullptr) {
       *failure = EvalFailure{};
       failure->status = EvalStatus::no_value;
     }
     return EvalStatus::no_value;
   }
-  if (run_fast(impl, values, result)) return EvalStatus::ok;
-  double out = 0;
-  const Outcome outcome =
-      run_checked(impl, impl.fast, DoubleArithmetic{impl.rounding}, source, missing, out);
-  if (outcome.status == EvalStatus::ok) {
-    result = out;
-    return EvalStatus::ok;
-  }
-  describe(impl, impl.fast, outcome, failure);
-  return outcome.status;
+  return evaluate_double_row(impl, values, result, failure, missing);
+}
+
+/// try_evaluate_double when a skip strategy applies or the value count is wrong (out of line, so
+/// that the common call stays a few instructions).
+[[gnu::noinline]] EvalStatus evaluate_slots_or_refuse(const Formula::Impl& impl,
+                                                      std::span<const double> values,
+                                                      double& result, EvalFailure* failure,
+                                                      MissingValueStrategy missing) noexcept {
+  if (values.size() != impl.variables.size()) return wrong_value_count(failure);
+  return evaluate_slots(impl, values.data(), result, failure, missing);
 }
 
 /// Gathers values by name into slot order (stack storage for the usual small formulas).
@@ -498,6 +352,19 @@ void check_batch_arguments(const Formula::Impl& impl, std::size_t columns, bool 
 
 }  // namespace
 
+EvalStatus evaluate_double_checked(const Formula::Impl& impl, const double* values, double& result,
+                                   EvalFailure* failure, MissingValueStrategy missing) noexcept {
+  double out = 0;
+  const Outcome outcome = run_checked(impl, impl.fast, DoubleArithmetic{impl.rounding},
+                                      DoubleSlots{values}, missing, out);
+  if (outcome.status == EvalStatus::ok) {
+    result = out;
+    return EvalStatus::ok;
+  }
+  describe(impl, impl.fast, outcome, failure);
+  return outcome.status;
+}
+
 }  // namespace formula
 
 using formula::DoubleArithmetic;
@@ -507,8 +374,10 @@ using formula::Outcome;
 EvalStatus Formula::try_evaluate_double(std::span<const double> values, double& result,
                                         EvalFailure* failure,
                                         MissingValueStrategy missing) const noexcept {
-  if (values.size() != impl_->variables.size()) return formula::wrong_value_count(failure);
-  return formula::evaluate_slots(*impl_, values.data(), result, failure, missing);
+  const Impl& impl = *impl_;
+  if (values.size() == impl.fast_code.variables && !formula::may_skip(missing)) [[likely]]
+    return formula::evaluate_double_row(impl, values.data(), result, failure, missing);
+  return formula::evaluate_slots_or_refuse(impl, values, result, failure, missing);
 }
 
 std::optional<double> Formula::evaluate_double(std::span<const double> values,
