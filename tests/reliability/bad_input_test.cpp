@@ -130,19 +130,26 @@ void check_outcome(const ManifestRow& row, std::string_view input, const Outcome
   const Expectation& expect = row.expect;
   if (expect.accepted) {
     ASSERT_TRUE(outcome.accepted) << "refused: " << outcome.error->what();
-    if (!expect.reading.empty()) EXPECT_EQ(outcome.reading, expect.reading);
+    if (!expect.reading.empty()) {
+      EXPECT_EQ(outcome.reading, expect.reading);
+    }
     return;
   }
   ASSERT_FALSE(outcome.accepted) << "accepted, reading " << outcome.reading;
   const Error& error = *outcome.error;
   EXPECT_EQ(error_code_name(error.code()), expect.code) << error.what();
-  if (expect.byte_offset)
+  if (expect.byte_offset) {
     EXPECT_EQ(error.location().byte_offset, expect.byte_offset) << error.what();
-  if (expect.json_path) EXPECT_EQ(error.location().json_path, *expect.json_path) << error.what();
+  }
+  if (expect.json_path) {
+    EXPECT_EQ(error.location().json_path, *expect.json_path) << error.what();
+  }
   EXPECT_FALSE(error.message_zh().empty());
   EXPECT_FALSE(error.message_en().empty());
   EXPECT_FALSE(text::find_invalid_utf8(error.what())) << "the message quotes invalid UTF-8";
-  if (const auto at = error.location().byte_offset) EXPECT_LE(*at, input.size());
+  if (const auto at = error.location().byte_offset) {
+    EXPECT_LE(*at, input.size());
+  }
 }
 
 std::map<std::string, std::string> catalogue_files() {
