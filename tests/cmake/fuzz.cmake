@@ -17,16 +17,27 @@ foreach(fuzz_source IN LISTS JIXIAO_FUZZ_SOURCES)
   get_filename_component(fuzz_file ${fuzz_source} NAME_WE)
   string(REGEX REPLACE "_fuzz$" "" fuzz_name ${fuzz_file})
   set(fuzz_libraries jixiao::jixiao Boost::json)
+  set(fuzz_extra_sources)
   if(fuzz_name MATCHES "^capi")
     if(NOT TARGET jixiao::c)
       continue()
     endif()
-    list(APPEND fuzz_libraries jixiao::c)
+    if(JIXIAO_FUZZERS)
+      # clang links the sanitizer runtimes into executables only, so the shared libjixiao.so
+      # cannot be linked with -fsanitize (it is built with --no-undefined). The fuzzer compiles
+      # the C ABI's sources into its own executable instead; the replay build below uses the
+      # shared library itself, as users do.
+      get_target_property(fuzz_extra_sources jixiao_c SOURCES)
+    else()
+      list(APPEND fuzz_libraries jixiao::c)
+    endif()
   endif()
 
   if(JIXIAO_FUZZERS)
     set(fuzz_target fuzz_${fuzz_name})
-    add_executable(${fuzz_target} ${fuzz_source})
+    add_executable(${fuzz_target} ${fuzz_source} ${fuzz_extra_sources})
+    target_include_directories(${fuzz_target} PRIVATE ${PROJECT_SOURCE_DIR}/capi/include
+                                                      ${PROJECT_SOURCE_DIR}/capi/src)
     target_compile_options(${fuzz_target} PRIVATE -fsanitize=fuzzer)
     target_link_options(${fuzz_target} PRIVATE -fsanitize=fuzzer)
     add_dependencies(jixiao_fuzzers ${fuzz_target})

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -229,6 +230,81 @@ TEST(BadInputCatalogue, EveryInputGivesItsDocumentedOutcomeAndChangesNothing) {
   }
   EXPECT_EQ(catalogue_files(), files_before) << "a catalogue file was modified";
 }
+
+#if defined(JIXIAO_TEST_CAPI)
+/// What a C ABI entry point did with an input: its status, the last error, and the reading.
+struct CapiOutcome {
+  int status = JX_OK;
+  std::int64_t byte_offset = -1;
+  std::string json_path;
+  std::string reading;
+};
+
+CapiOutcome capi_decimal(std::string_view input) {
+  CapiOutcome outcome;
+  jx_decimal* value = nullptr;
+  outcome.status = jx_decimal_parse(input.data(), input.size(), &value);
+  if (outcome.status == JX_OK) {
+    char* text = nullptr;
+    EXPECT_EQ(jx_decimal_to_string(value, &text), JX_OK);
+    outcome.reading = text;
+    jx_free(text);
+    jx_decimal_free(value);
+  }
+  return outcome;
+}
+
+using CapiRunner = std::function<CapiOutcome(std::string_view)>;
+
+/// The parsers whose text entry point the C ABI has.
+const std::map<std::string, CapiRunner>& capi_runners() {
+  static const std::map<std::string, CapiRunner> runners{
+      {"decimal", capi_decimal},
+  };
+  return runners;
+}
+
+int capi_status_of(const std::string& code_name) {
+  for (int code = 1; code <= static_cast<int>(ErrorCode::internal_error); ++code) {
+    if (error_code_name(static_cast<ErrorCode>(code)) == code_name) return -code;
+  }
+  ADD_FAILURE() << "unknown error code name " << code_name;
+  return JX_OK;
+}
+
+TEST(BadInputCatalogue, TheCAbiGivesTheSameOutcome) {
+  std::size_t replayed = 0;
+  for (const ManifestRow& row : manifest()) {
+    const auto runner = capi_runners().find(row.parser);
+    if (runner == capi_runners().end()) continue;
+    SCOPED_TRACE(describe(row));
+    // An exactly sized buffer, compared afterwards: the C ABI must not write to its input.
+    const std::string input = row.build();
+    std::vector<char> buffer(input.begin(), input.end());
+    const CapiOutcome outcome = runner->second(std::string_view(buffer.data(), buffer.size()));
+    EXPECT_EQ(std::string_view(buffer.data(), buffer.size()), input) << "input modified";
+    if (row.expect.accepted) {
+      EXPECT_EQ(outcome.status, JX_OK) << jx_last_error()->message;
+      if (!row.expect.reading.empty()) {
+        EXPECT_EQ(outcome.reading, row.expect.reading);
+      }
+    } else {
+      const jx_error* last = jx_last_error();
+      EXPECT_EQ(outcome.status, capi_status_of(row.expect.code)) << last->message;
+      EXPECT_EQ(last->code, outcome.status);
+      if (row.expect.byte_offset) {
+        EXPECT_EQ(last->byte_offset, static_cast<std::int64_t>(*row.expect.byte_offset));
+      }
+      if (row.expect.json_path) {
+        EXPECT_EQ(std::string(last->json_path), *row.expect.json_path);
+      }
+      EXPECT_FALSE(text::find_invalid_utf8(last->message)) << "the message is not valid UTF-8";
+    }
+    ++replayed;
+  }
+  EXPECT_GE(replayed, 30u) << "every parser with a C entry point replays its rows";
+}
+#endif
 
 /// Process CPU time per call of `run(input)`, averaged over enough calls to fill 50 ms, so that
 /// short calls are measured as precisely as long ones.
