@@ -84,7 +84,10 @@ JX_API void jx_decimal_free(jx_decimal* value) {
 JX_API int jx_decimal_to_string(const jx_decimal* value, char** out) {
   return guarded([&] {
     const Decimal& number = value_of(value, "value");
-    checked_out(out, "out") = owned_copy(number.to_string());
+    // Check `out` before allocating: in `a = b` the right side runs first (C++17), so a NULL out
+    // found afterwards would leak the copy.
+    char*& target = checked_out(out, "out");
+    target = owned_copy(number.to_string());
   });
 }
 
@@ -92,7 +95,8 @@ JX_API int jx_decimal_to_fixed(const jx_decimal* value, int scale, int rounding,
   return guarded([&] {
     const Decimal& number = value_of(value, "value");
     const std::string text = number.to_string(checked_scale(scale), checked_rounding(rounding));
-    checked_out(out, "out") = owned_copy(text);
+    char*& target = checked_out(out, "out");
+    target = owned_copy(text);
   });
 }
 
