@@ -505,25 +505,36 @@ JX_API int jx_self_evaluation_clone(const jx_self_evaluation *evaluation,
                                     jx_self_evaluation **out);
 /** NULL is fine. */
 JX_API void jx_self_evaluation_free(jx_self_evaluation *evaluation);
+/** *out = rows of `collection` (1 for the root). As jx_declaration_count. */
 JX_API int jx_self_evaluation_count(const jx_self_evaluation *evaluation, int collection,
                                     size_t *out);
+/** Appends an empty row; *out_index receives its index. Invalidates texts read from the handle. */
 JX_API int jx_self_evaluation_add_row(jx_self_evaluation *evaluation, int collection,
                                       size_t *out_index);
+/** Inserts an empty row before `row` (row == count appends). JX_E_OUT_OF_RANGE beyond. */
 JX_API int jx_self_evaluation_insert_row(jx_self_evaluation *evaluation, int collection,
                                          size_t row);
+/** Removes a row; later rows move up. JX_E_OUT_OF_RANGE past the end. */
 JX_API int jx_self_evaluation_remove_row(jx_self_evaluation *evaluation, int collection,
                                          size_t row);
+/** Any field as text; *text owned by the handle (NULL when absent); `len` may be NULL. */
 JX_API int jx_self_evaluation_get_text(const jx_self_evaluation *evaluation, int field, size_t row,
                                        const char **text, size_t *len);
+/** Writes a field from text (copied); value errors carry the field's JSON Pointer. */
 JX_API int jx_self_evaluation_set_text(jx_self_evaluation *evaluation, int field, size_t row,
                                        const char *text, size_t len);
+/** Makes an optional field absent; JX_E_INVALID_ARGUMENT for a required field. */
 JX_API int jx_self_evaluation_clear(jx_self_evaluation *evaluation, int field, size_t row);
+/** Reads an integer or boolean field. */
 JX_API int jx_self_evaluation_get_int(const jx_self_evaluation *evaluation, int field, size_t row,
                                       int64_t *out);
+/** Writes an integer or boolean field; JX_E_INVALID_ARGUMENT outside its range. */
 JX_API int jx_self_evaluation_set_int(jx_self_evaluation *evaluation, int field, size_t row,
                                       int64_t value);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
 JX_API int jx_self_evaluation_get_decimal(const jx_self_evaluation *evaluation, int field,
                                           size_t row, jx_decimal **out);
+/** Writes a decimal field; the value is copied. */
 JX_API int jx_self_evaluation_set_decimal(jx_self_evaluation *evaluation, int field, size_t row,
                                           const jx_decimal *value);
 
@@ -581,25 +592,36 @@ JX_API int jx_monitoring_report_clone(const jx_monitoring_report *report,
                                       jx_monitoring_report **out);
 /** NULL is fine. */
 JX_API void jx_monitoring_report_free(jx_monitoring_report *report);
+/** *out = rows of `collection` (1 for the root). As jx_declaration_count. */
 JX_API int jx_monitoring_report_count(const jx_monitoring_report *report, int collection,
                                       size_t *out);
+/** Appends an empty row; *out_index receives its index. Invalidates texts read from the handle. */
 JX_API int jx_monitoring_report_add_row(jx_monitoring_report *report, int collection,
                                         size_t *out_index);
+/** Inserts an empty row before `row` (row == count appends). JX_E_OUT_OF_RANGE beyond. */
 JX_API int jx_monitoring_report_insert_row(jx_monitoring_report *report, int collection,
                                            size_t row);
+/** Removes a row; later rows move up. JX_E_OUT_OF_RANGE past the end. */
 JX_API int jx_monitoring_report_remove_row(jx_monitoring_report *report, int collection,
                                            size_t row);
+/** Any field as text; *text owned by the handle (NULL when absent); `len` may be NULL. */
 JX_API int jx_monitoring_report_get_text(const jx_monitoring_report *report, int field, size_t row,
                                          const char **text, size_t *len);
+/** Writes a field from text (copied); value errors carry the field's JSON Pointer. */
 JX_API int jx_monitoring_report_set_text(jx_monitoring_report *report, int field, size_t row,
                                          const char *text, size_t len);
+/** Makes an optional field absent; JX_E_INVALID_ARGUMENT for a required field. */
 JX_API int jx_monitoring_report_clear(jx_monitoring_report *report, int field, size_t row);
+/** Reads an integer or boolean field. */
 JX_API int jx_monitoring_report_get_int(const jx_monitoring_report *report, int field, size_t row,
                                         int64_t *out);
+/** Writes an integer or boolean field; JX_E_INVALID_ARGUMENT outside its range. */
 JX_API int jx_monitoring_report_set_int(jx_monitoring_report *report, int field, size_t row,
                                         int64_t value);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
 JX_API int jx_monitoring_report_get_decimal(const jx_monitoring_report *report, int field,
                                             size_t row, jx_decimal **out);
+/** Writes a decimal field; the value is copied. */
 JX_API int jx_monitoring_report_set_decimal(jx_monitoring_report *report, int field, size_t row,
                                             const jx_decimal *value);
 
@@ -998,6 +1020,7 @@ JX_API int jx_formula_eval_batch_text(const jx_formula *formula, const jx_text *
 /** The result as a person reads it (95%, 成立, 1163.71); *out freed with jx_free. */
 JX_API int jx_formula_display_decimal(const jx_formula *formula, const jx_decimal *value,
                                       char **out);
+/** The same for a double-mode result; *out freed with jx_free. */
 JX_API int jx_formula_display_double(const jx_formula *formula, double value, char **out);
 /** "ok", "no_value", "division_by_zero", … for a JX_EVAL_* status; "unknown" otherwise. Static. */
 JX_API const char *jx_eval_status_name(int status);
@@ -1095,6 +1118,7 @@ JX_API int jx_review_report_get_int(const jx_review_report *report, int field, s
 JX_API int jx_review_rules_count(size_t *out);
 /** A field of rule `row` of the catalog (JX_REVIEW_RULE_*): static storage. Any thread. */
 JX_API int jx_review_rules_get_text(int field, size_t row, const char **text, size_t *len);
+/** Severity and dimension of rule `row` as JX_SEVERITY_* / JX_DIMENSION_*. Any thread. */
 JX_API int jx_review_rules_get_int(int field, size_t row, int64_t *out);
 
 /* ---------------------------------------------------------------------------------------------
@@ -1192,11 +1216,15 @@ JX_API void jx_scorecard_free(jx_scorecard *scorecard);
 JX_API int jx_scorecard_to_json(const jx_scorecard *scorecard, char **out);
 /** A readable report, one line per score; *out freed with jx_free. */
 JX_API int jx_scorecard_to_text(const jx_scorecard *scorecard, char **out);
+/** *out = rows of `collection` (1 for a one-row collection). Any thread. */
 JX_API int jx_scorecard_count(const jx_scorecard *scorecard, int collection, size_t *out);
+/** A field as text; *text lives as long as the scorecard (NULL when absent). Any thread. */
 JX_API int jx_scorecard_get_text(const jx_scorecard *scorecard, int field, size_t row,
                                  const char **text, size_t *len);
+/** Integer, boolean and coded enum fields (-1 when absent). Any thread. */
 JX_API int jx_scorecard_get_int(const jx_scorecard *scorecard, int field, size_t row,
                                 int64_t *out);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
 JX_API int jx_scorecard_get_decimal(const jx_scorecard *scorecard, int field, size_t row,
                                     jx_decimal **out);
 
@@ -1280,12 +1308,16 @@ JX_API void jx_monitoring_result_free(jx_monitoring_result *result);
 JX_API int jx_monitoring_result_to_json(const jx_monitoring_result *result, char **out);
 /** A readable report (no terminal colours); *out freed with jx_free. */
 JX_API int jx_monitoring_result_to_text(const jx_monitoring_result *result, char **out);
+/** *out = rows of `collection` (1 for a one-row collection). Any thread. */
 JX_API int jx_monitoring_result_count(const jx_monitoring_result *result, int collection,
                                       size_t *out);
+/** A field as text; *text lives as long as the result (NULL when absent). Any thread. */
 JX_API int jx_monitoring_result_get_text(const jx_monitoring_result *result, int field,
                                          size_t row, const char **text, size_t *len);
+/** Integer, boolean and coded enum fields (-1 when absent). Any thread. */
 JX_API int jx_monitoring_result_get_int(const jx_monitoring_result *result, int field, size_t row,
                                         int64_t *out);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
 JX_API int jx_monitoring_result_get_decimal(const jx_monitoring_result *result, int field,
                                             size_t row, jx_decimal **out);
 
