@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Ratio table for bench/formula_bench (Google Benchmark JSON), exit 1 when a target is missed.
 
-    build/default/bench/formula_bench --benchmark_min_time=0.1 --benchmark_repetitions=3 \
+    build/default/bench/formula_bench --benchmark_min_time=0.2 --benchmark_repetitions=5 \
+        --benchmark_report_aggregates_only=true \
         --benchmark_out=formula.json --benchmark_out_format=json
     /usr/bin/python3 bench/compare.py formula.json
 

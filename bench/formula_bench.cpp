@@ -120,7 +120,7 @@ void compile_muparser(benchmark::State& state, const Case& c) {
 // ---- batch: the rate formula over columns ------------------------------------------------------
 
 constexpr std::size_t double_rows = 10'000'000;
-// Decimal values are 32 bytes: one million rows keep the run inside a shared machine's memory.
+// Decimal values are 48 bytes: one million rows keep the run inside a shared machine's memory.
 constexpr std::size_t decimal_rows = 1'000'000;
 
 struct Columns {

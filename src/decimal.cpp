@@ -225,24 +225,10 @@ inline bool times_pow10(Int128& value, int shift) noexcept {
   return !__builtin_mul_overflow(value, static_cast<Int128>(pow10(shift)), &value);
 }
 
-/// x × 10^(−x_scale) + y × 10^(−y_scale) on native integers; false when a step would overflow or
-/// the sum exceeds 38 digits (the caller then redoes it exactly on wide integers).
-inline bool add_native(Int128 x, int x_scale, Int128 y, int y_scale, Int128& sum,
-                       int& scale) noexcept {
-  if (x_scale < y_scale) {
-    if (!times_pow10(x, y_scale - x_scale)) return false;
-    scale = y_scale;
-  } else {
-    if (x_scale > y_scale && !times_pow10(y, x_scale - y_scale)) return false;
-    scale = x_scale;
-  }
-  return !__builtin_add_overflow(x, y, &sum) && magnitude_of(sum) <= max_magnitude;
-}
-
 /// x × 10^(−x_scale) ± y × 10^(−y_scale) for any operands: native 128-bit integers with overflow
 /// checks, and where those would overflow, the exact wide sum.
-[[gnu::noinline]] Decimal add_general(const Coefficient& a, int a_scale, const Coefficient& b,
-                                      int b_scale, bool subtract) {
+Decimal add_exact(const Coefficient& a, int a_scale, const Coefficient& b, int b_scale,
+                  bool subtract) {
   Int128 x = native(a);
   Int128 y = subtract ? -native(b) : native(b);
   const int scale = std::max(a_scale, b_scale);
@@ -839,27 +825,11 @@ bool Decimal::is_integer() const noexcept {
   return scale_ == 0 || native_magnitude(coefficient_) % pow10(scale_) == 0;
 }
 
-// + and − run on native 128-bit integers (add_native) and fall back to add_general; × has a
-// shorter path for coefficients below 2^63, which covers every amount on a form.
+// + and − are inline in decimal.hpp (add_small) and fall back to add_general; × has a shorter path
+// for coefficients below 2^63, which covers every amount on a form.
 
-Decimal operator+(const Decimal& a, const Decimal& b) {
-  Decimal result;
-  Int128 sum = 0;
-  if (!add_native(native(a.coefficient_), a.scale_, native(b.coefficient_), b.scale_, sum,
-                  result.scale_))
-    return add_general(a.coefficient_, a.scale_, b.coefficient_, b.scale_, false);
-  result.coefficient_ = Coefficient(sum);
-  return result;
-}
-
-Decimal operator-(const Decimal& a, const Decimal& b) {
-  Decimal result;
-  Int128 difference = 0;
-  if (!add_native(native(a.coefficient_), a.scale_, -native(b.coefficient_), b.scale_, difference,
-                  result.scale_))
-    return add_general(a.coefficient_, a.scale_, b.coefficient_, b.scale_, true);
-  result.coefficient_ = Coefficient(difference);
-  return result;
+Decimal Decimal::add_general(const Decimal& a, const Decimal& b, bool subtract) {
+  return add_exact(a.coefficient_, a.scale_, b.coefficient_, b.scale_, subtract);
 }
 
 Decimal operator*(const Decimal& a, const Decimal& b) {

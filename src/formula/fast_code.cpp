@@ -65,10 +65,11 @@ void successors(const std::vector<Instr>& code, std::size_t pc, Visit visit) {
 }
 
 /// Jumps to jumps go straight to the end of the chain; a jump to `ret` is that `ret`; `mov r, x`
-/// followed by `ret r` is `ret x`. Repeated until nothing changes (each round only shortens paths).
+/// followed by `ret r` is `ret x`. Repeated until nothing changes (each round only shortens paths;
+/// the bound on rounds only matters for a cycle of jumps, which the generator does not emit).
 void thread_jumps(std::vector<Instr>& code) {
   bool changed = true;
-  while (changed) {
+  for (std::size_t round = 0; changed && round <= code.size(); ++round) {
     changed = false;
     for (Instr& in : code) {
       if (!is_jump(in.op)) continue;
@@ -262,12 +263,6 @@ std::uint8_t specialised_checks(Op op, Kind a, Kind b) noexcept {
   return flags;
 }
 
-/// Whether the instruction leaves a value in its destination register (and so in the
-/// interpreter's accumulator).
-bool produces(const Instr& in) noexcept {
-  return writes(in);
-}
-
 }  // namespace
 
 FastCode lower(const Program<double>& program) {
@@ -356,7 +351,8 @@ FastCode lower(const Program<double>& program) {
     }
     if (out.op == FastOp::generic) out.aux = static_cast<std::uint32_t>(pc);
     fast.code.push_back(out);
-    accumulated = produces(in) ? in.dst : -1;
+    // Every instruction that writes its register also leaves the value in the accumulator.
+    accumulated = writes(in) ? in.dst : -1;
   }
   for (FastInstr& in : fast.code)
     if (jumps(in.op)) in.aux = new_pc[in.aux];

@@ -40,8 +40,9 @@ namespace jixiao::formula {
   X(op, R, K)                                                                                     \
   X(op, R, A)                                                                                     \
   X(op, V, R)                                                                                     \
-  X(op, V, V) X(op, V, K) X(op, V, A) X(op, K, R) X(op, K, V) X(op, K, A) X(op, A, R) X(op, A, V) \
-      X(op, A, K) X(op, A, A)
+  X(op, V, V)                                                                                     \
+  X(op, V, K) X(op, V, A) X(op, K, R) X(op, K, V) X(op, K, A) X(op, A, R) X(op, A, V) X(op, A, K) \
+      X(op, A, A)
 
 // Binary operations; the last eight check their non-constant operands for ±∞/NaN (so does div,
 // for its divisor), exactly as the check flags of the generic program say.
