@@ -141,6 +141,7 @@ int run_review(const ReviewArguments& arguments) {
   text_options.colour = !json_output && isatty(STDOUT_FILENO) == 1;
 
   int exit_code = exit_ok;
+  std::size_t reviewed = 0;
   json::array reports;
   std::string text;
   Progress progress(inputs.size());
@@ -172,6 +173,7 @@ int run_review(const ReviewArguments& arguments) {
       continue;
     }
     const ReviewReport report = reviewer_for(declaration).review(declaration);
+    ++reviewed;
     if (report.summary.counts.errors > 0 && exit_code == exit_ok) exit_code = exit_findings;
     if (json_output) {
       if (single) {
@@ -190,6 +192,9 @@ int run_review(const ReviewArguments& arguments) {
     }
   }
   progress.finish();
+  if (reviewed == 0 && exit_code == exit_ok) {
+    std::cerr << "jixiao: 没有找到绩效目标申报表 / no declarations found\n";
+  }
   if (json_output && !single) text = pretty(json::value(std::move(reports)));
   std::cout << text << std::flush;
   return exit_code;

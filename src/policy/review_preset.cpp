@@ -26,7 +26,8 @@ std::vector<BalanceIdentity> balance_identities() {
   // Sources equal uses, and both equal the split by budget level: written over the section
   // totals, so they hold for any set of lines a province prints (docs/review-rules.md).
   constexpr std::string_view source =
-      "由番禺区 2023 部门整体预算绩效目标申报表的数字推得（见 docs/review-rules.md“预算平衡关系”），"
+      "由番禺区 2023 部门整体预算绩效目标申报表的数字推得（见 "
+      "docs/review-rules.md“预算平衡关系”），"
       "未见官方填报说明 [unverified]";
   return {
       {"收入 = 支出", "收入来源 = 部门预算支出", {}, std::string(source)},

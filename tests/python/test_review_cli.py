@@ -131,6 +131,13 @@ def test_a_folder_reviews_every_declaration_in_it(tmp_path, clean_file):
     assert [pathlib.Path(r["file"]).name for r in reports] == ["a-clean.json", "b-panyu.json"]
 
 
+def test_an_empty_folder_says_so(tmp_path):
+    code, out, err = run("review", "--format", "json", tmp_path)
+    assert code == 0
+    assert json.loads(out) == []
+    assert "no declarations found" in err
+
+
 def test_unreadable_files_exit_two_and_the_others_are_still_reported(tmp_path):
     missing = tmp_path / "missing.json"
     code, out, err = run("review", "--format", "json", missing, PANYU)
