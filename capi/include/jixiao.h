@@ -505,25 +505,36 @@ JX_API int jx_self_evaluation_clone(const jx_self_evaluation *evaluation,
                                     jx_self_evaluation **out);
 /** NULL is fine. */
 JX_API void jx_self_evaluation_free(jx_self_evaluation *evaluation);
+/** *out = rows of `collection` (1 for the root). As jx_declaration_count. */
 JX_API int jx_self_evaluation_count(const jx_self_evaluation *evaluation, int collection,
                                     size_t *out);
+/** Appends an empty row; *out_index receives its index. Invalidates texts read from the handle. */
 JX_API int jx_self_evaluation_add_row(jx_self_evaluation *evaluation, int collection,
                                       size_t *out_index);
+/** Inserts an empty row before `row` (row == count appends). JX_E_OUT_OF_RANGE beyond. */
 JX_API int jx_self_evaluation_insert_row(jx_self_evaluation *evaluation, int collection,
                                          size_t row);
+/** Removes a row; later rows move up. JX_E_OUT_OF_RANGE past the end. */
 JX_API int jx_self_evaluation_remove_row(jx_self_evaluation *evaluation, int collection,
                                          size_t row);
+/** Any field as text; *text owned by the handle (NULL when absent); `len` may be NULL. */
 JX_API int jx_self_evaluation_get_text(const jx_self_evaluation *evaluation, int field, size_t row,
                                        const char **text, size_t *len);
+/** Writes a field from text (copied); value errors carry the field's JSON Pointer. */
 JX_API int jx_self_evaluation_set_text(jx_self_evaluation *evaluation, int field, size_t row,
                                        const char *text, size_t len);
+/** Makes an optional field absent; JX_E_INVALID_ARGUMENT for a required field. */
 JX_API int jx_self_evaluation_clear(jx_self_evaluation *evaluation, int field, size_t row);
+/** Reads an integer or boolean field. */
 JX_API int jx_self_evaluation_get_int(const jx_self_evaluation *evaluation, int field, size_t row,
                                       int64_t *out);
+/** Writes an integer or boolean field; JX_E_INVALID_ARGUMENT outside its range. */
 JX_API int jx_self_evaluation_set_int(jx_self_evaluation *evaluation, int field, size_t row,
                                       int64_t value);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
 JX_API int jx_self_evaluation_get_decimal(const jx_self_evaluation *evaluation, int field,
                                           size_t row, jx_decimal **out);
+/** Writes a decimal field; the value is copied. */
 JX_API int jx_self_evaluation_set_decimal(jx_self_evaluation *evaluation, int field, size_t row,
                                           const jx_decimal *value);
 
@@ -581,25 +592,36 @@ JX_API int jx_monitoring_report_clone(const jx_monitoring_report *report,
                                       jx_monitoring_report **out);
 /** NULL is fine. */
 JX_API void jx_monitoring_report_free(jx_monitoring_report *report);
+/** *out = rows of `collection` (1 for the root). As jx_declaration_count. */
 JX_API int jx_monitoring_report_count(const jx_monitoring_report *report, int collection,
                                       size_t *out);
+/** Appends an empty row; *out_index receives its index. Invalidates texts read from the handle. */
 JX_API int jx_monitoring_report_add_row(jx_monitoring_report *report, int collection,
                                         size_t *out_index);
+/** Inserts an empty row before `row` (row == count appends). JX_E_OUT_OF_RANGE beyond. */
 JX_API int jx_monitoring_report_insert_row(jx_monitoring_report *report, int collection,
                                            size_t row);
+/** Removes a row; later rows move up. JX_E_OUT_OF_RANGE past the end. */
 JX_API int jx_monitoring_report_remove_row(jx_monitoring_report *report, int collection,
                                            size_t row);
+/** Any field as text; *text owned by the handle (NULL when absent); `len` may be NULL. */
 JX_API int jx_monitoring_report_get_text(const jx_monitoring_report *report, int field, size_t row,
                                          const char **text, size_t *len);
+/** Writes a field from text (copied); value errors carry the field's JSON Pointer. */
 JX_API int jx_monitoring_report_set_text(jx_monitoring_report *report, int field, size_t row,
                                          const char *text, size_t len);
+/** Makes an optional field absent; JX_E_INVALID_ARGUMENT for a required field. */
 JX_API int jx_monitoring_report_clear(jx_monitoring_report *report, int field, size_t row);
+/** Reads an integer or boolean field. */
 JX_API int jx_monitoring_report_get_int(const jx_monitoring_report *report, int field, size_t row,
                                         int64_t *out);
+/** Writes an integer or boolean field; JX_E_INVALID_ARGUMENT outside its range. */
 JX_API int jx_monitoring_report_set_int(jx_monitoring_report *report, int field, size_t row,
                                         int64_t value);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
 JX_API int jx_monitoring_report_get_decimal(const jx_monitoring_report *report, int field,
                                             size_t row, jx_decimal **out);
+/** Writes a decimal field; the value is copied. */
 JX_API int jx_monitoring_report_set_decimal(jx_monitoring_report *report, int field, size_t row,
                                             const jx_decimal *value);
 
@@ -998,6 +1020,7 @@ JX_API int jx_formula_eval_batch_text(const jx_formula *formula, const jx_text *
 /** The result as a person reads it (95%, 成立, 1163.71); *out freed with jx_free. */
 JX_API int jx_formula_display_decimal(const jx_formula *formula, const jx_decimal *value,
                                       char **out);
+/** The same for a double-mode result; *out freed with jx_free. */
 JX_API int jx_formula_display_double(const jx_formula *formula, double value, char **out);
 /** "ok", "no_value", "division_by_zero", … for a JX_EVAL_* status; "unknown" otherwise. Static. */
 JX_API const char *jx_eval_status_name(int status);
@@ -1095,7 +1118,208 @@ JX_API int jx_review_report_get_int(const jx_review_report *report, int field, s
 JX_API int jx_review_rules_count(size_t *out);
 /** A field of rule `row` of the catalog (JX_REVIEW_RULE_*): static storage. Any thread. */
 JX_API int jx_review_rules_get_text(int field, size_t row, const char **text, size_t *len);
+/** Severity and dimension of rule `row` as JX_SEVERITY_* / JX_DIMENSION_*. Any thread. */
 JX_API int jx_review_rules_get_int(int field, size_t row, int64_t *out);
+
+/* ---------------------------------------------------------------------------------------------
+ * Scoring (绩效自评) — a self-evaluation recomputed by the rules, with traces (docs/scoring.md)
+ *
+ * jx_score gives an immutable scorecard: the 预算执行率 score, one score per indicator, the total
+ * and the grade, each with a trace (rule, variant, inputs and the arithmetic an auditor can redo),
+ * findings with the JSON Pointer of the row, and — when the self-evaluation publishes scores —
+ * every published score that differs from the rule's (audit mode). A scorecard may be shared by
+ * any number of threads; texts read from it live as long as it.
+ *
+ * Every scored row (budget execution, indicator, budget progress, indicator warning) has the
+ * trace fields *_TRACE_RULE, _VARIANT, _ARITHMETIC, _INPUTS (one "name: value" per line) and
+ * _NOTES (one per line); jx_scorecard_to_json has them structured.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_scorecard jx_scorecard;
+
+/** How an indicator was scored (text forms quantitative, qualitative, not_scored). */
+#define JX_SCORING_QUANTITATIVE 0
+#define JX_SCORING_QUALITATIVE 1
+#define JX_SCORING_NOT_SCORED 2
+
+#define JX_SCORECARD_ROOT 21       /**< totals (one row) */
+#define JX_BUDGET_EXECUTION_SCORE 22 /**< the 预算执行率 score (one row) */
+#define JX_INDICATOR_SCORES 23     /**< one row per indicator, in the self-evaluation's order */
+#define JX_SCORE_DIFFERENCES 24    /**< published scores that differ from the rule's */
+#define JX_SCORING_FINDINGS 25     /**< problems the rules name, in document order */
+
+#define JX_SCORECARD_POLICY 2101          /**< text */
+#define JX_SCORECARD_WEIGHT_TOTAL 2102    /**< decimal: budget execution + indicator weights */
+#define JX_SCORECARD_TOTAL 2103           /**< decimal: the total score */
+#define JX_SCORECARD_GRADE 2104           /**< enum (get_int: JX_GRADE_*) */
+#define JX_SCORECARD_PUBLISHED_TOTAL 2105 /**< decimal; absent when not published */
+#define JX_SCORECARD_PUBLISHED_GRADE 2106 /**< enum; absent when not published */
+#define JX_SCORECARD_AUDIT 2107           /**< boolean: scores were published and compared */
+
+#define JX_BUDGET_SCORE_PATH 2201            /**< text: "/budget_execution/0" */
+#define JX_BUDGET_SCORE_SOURCE 2202          /**< text: the row's label (年度资金总额) */
+#define JX_BUDGET_SCORE_ANNUAL_BUDGET 2203   /**< decimal */
+#define JX_BUDGET_SCORE_EXECUTED 2204        /**< decimal */
+#define JX_BUDGET_SCORE_RATE 2205            /**< decimal: 执行率 as a ratio; absent: no rate */
+#define JX_BUDGET_SCORE_WEIGHT 2206          /**< decimal */
+#define JX_BUDGET_SCORE_SCORE 2207           /**< decimal */
+#define JX_BUDGET_SCORE_PUBLISHED_SCORE 2208 /**< decimal */
+#define JX_BUDGET_SCORE_TRACE_RULE 2209
+#define JX_BUDGET_SCORE_TRACE_VARIANT 2210
+#define JX_BUDGET_SCORE_TRACE_ARITHMETIC 2211
+#define JX_BUDGET_SCORE_TRACE_INPUTS 2212
+#define JX_BUDGET_SCORE_TRACE_NOTES 2213
+
+#define JX_INDICATOR_SCORE_PATH 2301            /**< text: "/indicators/4" */
+#define JX_INDICATOR_SCORE_LEVEL1 2302          /**< text */
+#define JX_INDICATOR_SCORE_LEVEL2 2303          /**< text */
+#define JX_INDICATOR_SCORE_NAME 2304            /**< text */
+#define JX_INDICATOR_SCORE_METHOD 2305          /**< enum (get_int: JX_SCORING_*) */
+/** boolean: the target was met; absent when not scored (get_int then gives -1). */
+#define JX_INDICATOR_SCORE_MET 2306
+#define JX_INDICATOR_SCORE_WEIGHT 2307          /**< decimal */
+/** enum: self_evaluation, declaration, template_spread, none (where the weight came from) */
+#define JX_INDICATOR_SCORE_WEIGHT_SOURCE 2308
+#define JX_INDICATOR_SCORE_SCORE 2309           /**< decimal */
+#define JX_INDICATOR_SCORE_PUBLISHED_SCORE 2310 /**< decimal */
+#define JX_INDICATOR_SCORE_TRACE_RULE 2311
+#define JX_INDICATOR_SCORE_TRACE_VARIANT 2312
+#define JX_INDICATOR_SCORE_TRACE_ARITHMETIC 2313
+#define JX_INDICATOR_SCORE_TRACE_INPUTS 2314
+#define JX_INDICATOR_SCORE_TRACE_NOTES 2315
+
+#define JX_SCORE_DIFFERENCE_PATH 2401      /**< text: the published value's JSON Pointer */
+#define JX_SCORE_DIFFERENCE_ITEM 2402      /**< text: what was scored */
+#define JX_SCORE_DIFFERENCE_PUBLISHED 2403 /**< text: as published ("1.39", "良") */
+#define JX_SCORE_DIFFERENCE_COMPUTED 2404  /**< text: by the rule ("1.08", "中") */
+#define JX_SCORE_DIFFERENCE_RULE 2405      /**< text: the rule and variant */
+
+#define JX_SCORING_FINDING_CODE 2501       /**< text: "actual_missing", "weights_total", … */
+#define JX_SCORING_FINDING_SEVERITY 2502   /**< enum: error, warning (get_int: JX_SEVERITY_*) */
+#define JX_SCORING_FINDING_PATH 2503       /**< text: JSON Pointer into the self-evaluation */
+#define JX_SCORING_FINDING_MESSAGE_ZH 2504 /**< text */
+#define JX_SCORING_FINDING_MESSAGE_EN 2505 /**< text */
+
+/**
+ * Scores a self-evaluation. `policy` may be NULL: the national preset of the self-evaluation's
+ * taxonomy (of the declaration's when it names none; "national-2021" when neither does).
+ * `declaration` may be NULL; when given it supplies weights and 年度指标值 the self-evaluation
+ * leaves out. *out receives a new scorecard (free it with jx_scorecard_free). Nothing in the
+ * documents makes this fail: every problem is a finding. Errors: JX_E_POLICY,
+ * JX_E_INVALID_ARGUMENT, JX_E_WRONG_HANDLE, JX_E_NOMEM. Read-only on the documents.
+ */
+JX_API int jx_score(const jx_self_evaluation *evaluation, const jx_policy *policy,
+                    const jx_declaration *declaration, jx_scorecard **out);
+/** Frees a scorecard. NULL is fine. */
+JX_API void jx_scorecard_free(jx_scorecard *scorecard);
+/** The "jixiao.scorecard/1" JSON document; *out freed with jx_free. */
+JX_API int jx_scorecard_to_json(const jx_scorecard *scorecard, char **out);
+/** A readable report, one line per score; *out freed with jx_free. */
+JX_API int jx_scorecard_to_text(const jx_scorecard *scorecard, char **out);
+/** *out = rows of `collection` (1 for a one-row collection). Any thread. */
+JX_API int jx_scorecard_count(const jx_scorecard *scorecard, int collection, size_t *out);
+/** A field as text; *text lives as long as the scorecard (NULL when absent). Any thread. */
+JX_API int jx_scorecard_get_text(const jx_scorecard *scorecard, int field, size_t row,
+                                 const char **text, size_t *len);
+/** Integer, boolean and coded enum fields (-1 when absent). Any thread. */
+JX_API int jx_scorecard_get_int(const jx_scorecard *scorecard, int field, size_t row,
+                                int64_t *out);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
+JX_API int jx_scorecard_get_decimal(const jx_scorecard *scorecard, int field, size_t row,
+                                    jx_decimal **out);
+
+/* ---------------------------------------------------------------------------------------------
+ * Monitoring (运行监控, 双监控) — a mid-year report coloured by the rules (docs/monitoring.md)
+ *
+ * jx_monitor gives an immutable result: budget progress per line and for the whole budget, a
+ * colour per indicator, the goal's colour, each with a trace, and findings. Shared like a
+ * scorecard.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct jx_monitoring_result jx_monitoring_result;
+
+/** Warning colours (text forms red, yellow, green, blue). */
+#define JX_COLOUR_RED 0    /**< 红: seriously behind */
+#define JX_COLOUR_YELLOW 1 /**< 黄: behind */
+#define JX_COLOUR_GREEN 2  /**< 绿: on track */
+#define JX_COLOUR_BLUE 3   /**< 蓝: far ahead (the target may be too low) */
+
+/** How an indicator's colour was found (text forms prorated … not_assessed). */
+#define JX_PROGRESS_PRORATED 0
+#define JX_PROGRESS_PASS_FAIL 1
+#define JX_PROGRESS_QUALITATIVE 2
+#define JX_PROGRESS_NOT_ASSESSED 3
+
+#define JX_MONITORING_RESULT_ROOT 26 /**< the result itself (one row) */
+/** Budget progress: row 0 is the whole budget, rows 1 … n the report's lines in order. */
+#define JX_BUDGET_PROGRESS 27
+#define JX_INDICATOR_WARNINGS 28     /**< one row per indicator, in report order */
+#define JX_MONITORING_FINDINGS 29    /**< problems, in document order */
+
+#define JX_MONITORING_RESULT_POLICY 2601      /**< text */
+#define JX_MONITORING_RESULT_MONTH 2602       /**< int: months 1 … month */
+/** enum: the worst colour of the indicators; absent when none was assessed (get_int: -1). */
+#define JX_MONITORING_RESULT_GOAL_COLOUR 2603
+
+#define JX_BUDGET_PROGRESS_PATH 2701           /**< text */
+#define JX_BUDGET_PROGRESS_NAME 2702           /**< text */
+#define JX_BUDGET_PROGRESS_ANNUAL_BUDGET 2703  /**< decimal */
+#define JX_BUDGET_PROGRESS_EXECUTED 2704       /**< decimal */
+#define JX_BUDGET_PROGRESS_EXECUTION_RATE 2705 /**< decimal: executed / annual budget */
+#define JX_BUDGET_PROGRESS_PROGRESS 2706       /**< decimal: v, time-prorated, 2 decimals */
+#define JX_BUDGET_PROGRESS_COLOUR 2707         /**< enum; absent when not assessed (get_int: -1) */
+#define JX_BUDGET_PROGRESS_TRACE_RULE 2708
+#define JX_BUDGET_PROGRESS_TRACE_VARIANT 2709
+#define JX_BUDGET_PROGRESS_TRACE_ARITHMETIC 2710
+#define JX_BUDGET_PROGRESS_TRACE_INPUTS 2711
+#define JX_BUDGET_PROGRESS_TRACE_NOTES 2712
+
+#define JX_INDICATOR_WARNING_PATH 2801       /**< text */
+#define JX_INDICATOR_WARNING_LEVEL1 2802     /**< text */
+#define JX_INDICATOR_WARNING_LEVEL2 2803     /**< text */
+#define JX_INDICATOR_WARNING_NAME 2804       /**< text */
+#define JX_INDICATOR_WARNING_METHOD 2805     /**< enum (get_int: JX_PROGRESS_*) */
+#define JX_INDICATOR_WARNING_PROGRESS 2806   /**< decimal: v for prorated targets */
+#define JX_INDICATOR_WARNING_COLOUR 2807     /**< enum; absent when not assessed (get_int: -1) */
+#define JX_INDICATOR_WARNING_LIKELIHOOD 2808 /**< enum: certain, possible, impossible (as stated) */
+#define JX_INDICATOR_WARNING_TRACE_RULE 2809
+#define JX_INDICATOR_WARNING_TRACE_VARIANT 2810
+#define JX_INDICATOR_WARNING_TRACE_ARITHMETIC 2811
+#define JX_INDICATOR_WARNING_TRACE_INPUTS 2812
+#define JX_INDICATOR_WARNING_TRACE_NOTES 2813
+
+#define JX_MONITORING_FINDING_CODE 2901       /**< text: "progress_missing", … */
+#define JX_MONITORING_FINDING_SEVERITY 2902   /**< enum (get_int: JX_SEVERITY_*) */
+#define JX_MONITORING_FINDING_PATH 2903       /**< text: JSON Pointer into the report */
+#define JX_MONITORING_FINDING_MESSAGE_ZH 2904 /**< text */
+#define JX_MONITORING_FINDING_MESSAGE_EN 2905 /**< text */
+
+/**
+ * Colours a monitoring report. `policy` may be NULL ("national-2021"). *out receives a new result
+ * (free it with jx_monitoring_result_free). Errors: JX_E_INVALID_ARGUMENT (also a month outside
+ * 1–12, at json_path "/month"), JX_E_POLICY, JX_E_WRONG_HANDLE, JX_E_NOMEM. Read-only on the
+ * report.
+ */
+JX_API int jx_monitor(const jx_monitoring_report *report, const jx_policy *policy,
+                      jx_monitoring_result **out);
+/** Frees a result. NULL is fine. */
+JX_API void jx_monitoring_result_free(jx_monitoring_result *result);
+/** The "jixiao.monitoring-result/1" JSON document; *out freed with jx_free. */
+JX_API int jx_monitoring_result_to_json(const jx_monitoring_result *result, char **out);
+/** A readable report (no terminal colours); *out freed with jx_free. */
+JX_API int jx_monitoring_result_to_text(const jx_monitoring_result *result, char **out);
+/** *out = rows of `collection` (1 for a one-row collection). Any thread. */
+JX_API int jx_monitoring_result_count(const jx_monitoring_result *result, int collection,
+                                      size_t *out);
+/** A field as text; *text lives as long as the result (NULL when absent). Any thread. */
+JX_API int jx_monitoring_result_get_text(const jx_monitoring_result *result, int field,
+                                         size_t row, const char **text, size_t *len);
+/** Integer, boolean and coded enum fields (-1 when absent). Any thread. */
+JX_API int jx_monitoring_result_get_int(const jx_monitoring_result *result, int field, size_t row,
+                                        int64_t *out);
+/** A decimal field as a new jx_decimal (free it with jx_decimal_free), NULL when absent. */
+JX_API int jx_monitoring_result_get_decimal(const jx_monitoring_result *result, int field,
+                                            size_t row, jx_decimal **out);
 
 #ifdef __cplusplus
 } /* extern "C" */

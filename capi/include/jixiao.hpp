@@ -852,6 +852,22 @@ struct ResultFunctions<jx_review_report> {
   static constexpr auto get_text = jx_review_report_get_text;
   static constexpr auto get_int = jx_review_report_get_int;
 };
+template <>
+struct ResultFunctions<jx_scorecard> {
+  static void free(jx_scorecard* handle) noexcept { jx_scorecard_free(handle); }
+  static constexpr auto count = jx_scorecard_count;
+  static constexpr auto get_text = jx_scorecard_get_text;
+  static constexpr auto get_int = jx_scorecard_get_int;
+  static constexpr auto get_decimal = jx_scorecard_get_decimal;
+};
+template <>
+struct ResultFunctions<jx_monitoring_result> {
+  static void free(jx_monitoring_result* handle) noexcept { jx_monitoring_result_free(handle); }
+  static constexpr auto count = jx_monitoring_result_count;
+  static constexpr auto get_text = jx_monitoring_result_get_text;
+  static constexpr auto get_int = jx_monitoring_result_get_int;
+  static constexpr auto get_decimal = jx_monitoring_result_get_decimal;
+};
 
 }  // namespace detail
 
@@ -880,6 +896,12 @@ class Result {
     std::int64_t out = 0;
     check(F::get_int(get(), field, row, &out));
     return out;
+  }
+  /// Scorecards and monitoring results only (review reports have no decimal fields).
+  std::optional<Decimal> get_decimal(int field, std::size_t row = 0) const {
+    jx_decimal* out = nullptr;
+    check(F::get_decimal(get(), field, row, &out));
+    return detail::maybe_decimal(out);
   }
 
  private:
@@ -939,11 +961,61 @@ class ReviewReport : public Result<jx_review_report> {
   int verdict() const { return static_cast<int>(get_int(JX_REVIEW_VERDICT)); }
 };
 
+class Scorecard : public Result<jx_scorecard> {
+ public:
+  using Result::Result;
+  std::string to_json() const {
+    char* out = nullptr;
+    check(jx_scorecard_to_json(get(), &out));
+    return detail::take(out);
+  }
+  std::string to_text() const {
+    char* out = nullptr;
+    check(jx_scorecard_to_text(get(), &out));
+    return detail::take(out);
+  }
+  Decimal total() const { return *get_decimal(JX_SCORECARD_TOTAL); }
+  int grade() const { return static_cast<int>(get_int(JX_SCORECARD_GRADE)); }
+};
+
+class MonitoringResult : public Result<jx_monitoring_result> {
+ public:
+  using Result::Result;
+  std::string to_json() const {
+    char* out = nullptr;
+    check(jx_monitoring_result_to_json(get(), &out));
+    return detail::take(out);
+  }
+  std::string to_text() const {
+    char* out = nullptr;
+    check(jx_monitoring_result_to_text(get(), &out));
+    return detail::take(out);
+  }
+  /// JX_COLOUR_*, or -1 when no indicator was assessed.
+  int goal_colour() const { return static_cast<int>(get_int(JX_MONITORING_RESULT_GOAL_COLOUR)); }
+};
+
 /// Reviews a declaration (审核); without a policy, the national preset of its taxonomy.
 inline ReviewReport review(const Declaration& declaration, const Policy* policy = nullptr) {
   jx_review_report* out = nullptr;
   check(jx_review(declaration.get(), policy != nullptr ? policy->get() : nullptr, &out));
   return ReviewReport(out);
+}
+
+/// Scores a self-evaluation; the declaration, when given, supplies missing weights and targets.
+inline Scorecard score(const SelfEvaluation& evaluation, const Policy* policy = nullptr,
+                       const Declaration* declaration = nullptr) {
+  jx_scorecard* out = nullptr;
+  check(jx_score(evaluation.get(), policy != nullptr ? policy->get() : nullptr,
+                 declaration != nullptr ? declaration->get() : nullptr, &out));
+  return Scorecard(out);
+}
+
+/// Colours a monitoring report.
+inline MonitoringResult monitor(const MonitoringReport& report, const Policy* policy = nullptr) {
+  jx_monitoring_result* out = nullptr;
+  check(jx_monitor(report.get(), policy != nullptr ? policy->get() : nullptr, &out));
+  return MonitoringResult(out);
 }
 
 }  // namespace jx

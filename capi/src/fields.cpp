@@ -120,7 +120,7 @@ std::vector<std::string> split_list_text(std::string_view text) {
 
 const char* field_name(int id) noexcept {
   for (const auto lookup : {document_field_name, policy_field_name, target_field_name,
-                            formula_field_name, review_field_name})
+                            formula_field_name, review_field_name, engine_field_name})
     if (const char* name = lookup(id)) return name;
   return nullptr;
 }

@@ -371,6 +371,7 @@ const char* policy_field_name(int id) noexcept;
 const char* target_field_name(int id) noexcept;
 const char* formula_field_name(int id) noexcept;
 const char* review_field_name(int id) noexcept;
+const char* engine_field_name(int id) noexcept;
 
 /// Where a field lives in its handle: the row (or the document itself) and the JSON Pointer that
 /// errors name.

@@ -7,6 +7,7 @@
 //   EXPECT_THAT(jixiao::parse_target("不少于95%"), jixiao::testing::TargetEquivalentTo("≥95%"));
 //   EXPECT_THAT(report, jixiao::testing::HasFinding("JX-IND-006", "/indicators/0/annual_target"));
 //   EXPECT_THAT(report, jixiao::testing::LacksFinding("JX-BUD-001"));
+//   EXPECT_THAT(scorecard, jixiao::testing::ScoresAt("/indicators/4", "1.08"));
 //
 // The example documents are installed under share/jixiao/examples for use as fixtures.
 #pragma once
@@ -23,7 +24,9 @@
 #include <boost/describe/enum_to_string.hpp>
 
 #include "jixiao/decimal.hpp"
+#include "jixiao/monitoring.hpp"
 #include "jixiao/review.hpp"
+#include "jixiao/scoring.hpp"
 #include "jixiao/target.hpp"
 
 namespace jixiao {
@@ -67,6 +70,53 @@ inline void PrintTo(const ReviewReport& report, std::ostream* out) {
   for (const Finding& finding : report.findings) {
     *out << "\n  ";
     PrintTo(finding, out);
+  }
+}
+
+/// "quantitative.positive (capped): 1.39 × 7 ÷ 9 = 1.081111… → 1.08".
+inline void PrintTo(const Trace& trace, std::ostream* out) {
+  *out << trace.rule;
+  if (!trace.variant.empty()) *out << " (" << trace.variant << ")";
+  if (!trace.arithmetic.empty()) *out << ": " << trace.arithmetic;
+}
+
+/// "/indicators/4 维修学校数: 1.08 of 1.39 [quantitative.positive (capped): …]".
+inline void PrintTo(const IndicatorScore& score, std::ostream* out) {
+  *out << score.path << " " << score.name << ": " << score.score.to_string(score.score.scale())
+       << " of " << score.weight.to_string(score.weight.scale()) << " [";
+  PrintTo(score.trace, out);
+  *out << "]";
+}
+
+inline void PrintTo(const BudgetExecutionScore& score, std::ostream* out) {
+  *out << score.path << " " << score.source << ": " << score.score.to_string(score.score.scale())
+       << " of " << score.weight.to_string(score.weight.scale()) << " [";
+  PrintTo(score.trace, out);
+  *out << "]";
+}
+
+/// "actual_missing error at /indicators/3/actual_value: …".
+inline void PrintTo(const ScoringFinding& finding, std::ostream* out) {
+  *out << boost::describe::enum_to_string(finding.code, "?") << " "
+       << boost::describe::enum_to_string(finding.severity, "?") << " at " << finding.path << ": "
+       << finding.message_en;
+}
+
+inline void PrintTo(const MonitoringFinding& finding, std::ostream* out) {
+  *out << boost::describe::enum_to_string(finding.code, "?") << " "
+       << boost::describe::enum_to_string(finding.severity, "?") << " at " << finding.path << ": "
+       << finding.message_en;
+}
+
+/// The total and grade, then one line per score.
+inline void PrintTo(const Scorecard& scorecard, std::ostream* out) {
+  *out << "total " << scorecard.total.to_string(scorecard.total.scale()) << " of "
+       << scorecard.weight_total.to_string(scorecard.weight_total.scale()) << ", grade "
+       << boost::describe::enum_to_string(scorecard.grade, "?") << "\n  ";
+  PrintTo(scorecard.budget_execution, out);
+  for (const IndicatorScore& score : scorecard.indicators) {
+    *out << "\n  ";
+    PrintTo(score, out);
   }
 }
 
@@ -187,6 +237,27 @@ MATCHER_P(HasDiagnostic, code,
   if (arg.diagnostics.empty()) *result_listener << " none";
   for (const TargetDiagnostic& diagnostic : arg.diagnostics)
     *result_listener << " " << to_string(diagnostic.code);
+  return false;
+}
+
+/// Matches a Scorecard whose budget execution row or indicator at JSON Pointer `path`
+/// ("/budget_execution/0", "/indicators/4") scored exactly `expected` (numerically).
+MATCHER_P2(ScoresAt, path, expected,
+           std::string(negation ? "does not score " : "scores ") + std::string(expected) + " at " +
+               std::string(path)) {
+  const Decimal wanted = Decimal::parse(expected);
+  if (arg.budget_execution.path == path) {
+    if (arg.budget_execution.score == wanted) return true;
+    *result_listener << "which scores " << ::testing::PrintToString(arg.budget_execution);
+    return false;
+  }
+  for (const IndicatorScore& score : arg.indicators) {
+    if (score.path != path) continue;
+    if (score.score == wanted) return true;
+    *result_listener << "which scores " << ::testing::PrintToString(score);
+    return false;
+  }
+  *result_listener << "which has no score at " << path;
   return false;
 }
 

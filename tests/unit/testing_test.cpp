@@ -9,6 +9,7 @@
 #include <string>
 
 #include "jixiao/document_json.hpp"
+#include "jixiao/policy.hpp"
 #include "support/files.hpp"
 
 namespace {
@@ -21,6 +22,7 @@ using jixiao::testing::DecimalEq;
 using jixiao::testing::HasDiagnostic;
 using jixiao::testing::HasFinding;
 using jixiao::testing::LacksFinding;
+using jixiao::testing::ScoresAt;
 using jixiao::testing::TargetEquivalentTo;
 using jixiao::testing::TargetKindIs;
 using ::testing::Not;
@@ -93,6 +95,27 @@ TEST(TestingMatchers, ReviewReportsHaveAndLackFindings) {
             "has a finding JX-IND-006 at /indicators/0/annual_target");
   EXPECT_THAT(::testing::PrintToString(report),
               ::testing::StartsWith("44 findings (8 errors, 13 warnings, 23 infos)\n  JX-IND-008"));
+}
+
+TEST(TestingMatchers, ScorecardsScoreAtPaths) {
+  const jixiao::SelfEvaluation evaluation = jixiao::read_self_evaluation(
+      jixiao::testing::read_source_file("examples/panyu-2023/self-evaluation.json"));
+  const jixiao::Scorecard scorecard =
+      jixiao::score(evaluation, jixiao::policy_preset("national-2015"));
+  const jixiao::IndicatorScore& first = scorecard.indicators.front();
+  const std::string score = first.score.to_string();
+  EXPECT_THAT(scorecard, ScoresAt(first.path, score));
+  EXPECT_THAT(scorecard, ScoresAt(scorecard.budget_execution.path,
+                                  scorecard.budget_execution.score.to_string()));
+  EXPECT_THAT(scorecard, Not(ScoresAt(first.path, "1000")));
+  EXPECT_EQ(explain(ScoresAt("/indicators/999", "1"), scorecard),
+            "which has no score at /indicators/999");
+  EXPECT_EQ(explain(ScoresAt(first.path, "1000"), scorecard),
+            "which scores " + ::testing::PrintToString(first));
+  EXPECT_THAT(::testing::PrintToString(first),
+              ::testing::StartsWith(first.path + " " + first.name + ": " +
+                                    first.score.to_string(first.score.scale()) + " of "));
+  EXPECT_THAT(::testing::PrintToString(scorecard), ::testing::StartsWith("total "));
 }
 
 }  // namespace

@@ -210,6 +210,26 @@ TEST(JxReview, FindingsOfTheExample) {
   EXPECT_THAT(report.to_text(JX_LANGUAGE_EN), HasSubstr("JX-IND-008"));
 }
 
+TEST(JxEngines, ScoreAndMonitorTheExamples) {
+  const jx::SelfEvaluation evaluation =
+      jx::SelfEvaluation::load_json(read_source("examples/panyu-2023/self-evaluation.json"));
+  const jx::Scorecard scorecard = jx::score(evaluation);
+  EXPECT_EQ(scorecard.to_json(), read_source("tests/data/golden/panyu-2023-scorecard.json"));
+  EXPECT_EQ(scorecard.to_text(), read_source("tests/data/golden/panyu-2023-scorecard.txt"));
+  EXPECT_EQ(scorecard.count(JX_INDICATOR_SCORES), 52u);
+  EXPECT_TRUE(scorecard.get_decimal(JX_INDICATOR_SCORE_WEIGHT, 0).has_value());
+  EXPECT_GE(scorecard.grade(), JX_GRADE_EXCELLENT);
+  EXPECT_FALSE(scorecard.total().to_string().empty());
+
+  const jx::MonitoringReport report =
+      jx::MonitoringReport::load_json(read_source("examples/panyu-2023/monitoring-report.json"));
+  const jx::MonitoringResult result = jx::monitor(report);
+  EXPECT_EQ(result.to_json(), read_source("tests/data/golden/panyu-2023-monitoring.json"));
+  EXPECT_EQ(result.get_text(JX_BUDGET_PROGRESS_PATH, 0), "/budget_execution");
+  EXPECT_GE(result.goal_colour(), -1);
+  EXPECT_THROW(result.get_decimal(JX_BUDGET_PROGRESS_NAME, 0), jx::Error);
+}
+
 TEST(JxFormula, RegisteredFunctions) {
   jx::FormulaOptions options;
   jx::Formula formula = [&] {
