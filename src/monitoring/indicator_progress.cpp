@@ -141,8 +141,8 @@ Assessment assess(const Target& target, const Target& progress, const IndicatorP
       const Target& answer = part_for(progress, part);
       const Decimal actual = convert(Quantity{*answer.value, answer.unit}, part.unit);
       const Assessment a =
-          against(actual, *part.value, comparator_for(part, row.name, policy, notes), part.unit,
-                  month, rules);
+          against(actual, scoring_detail::target_number(part),
+                  comparator_for(part, row.name, policy, notes), part.unit, month, rules);
       if (!parts.empty()) parts += "；";
       parts += part.unit + "：" + a.arithmetic;
       if (first || worse_colour(worst.colour, a.colour, rules) != worst.colour) worst = a;
@@ -157,8 +157,13 @@ Assessment assess(const Target& target, const Target& progress, const IndicatorP
     not_a_number(progress);
   }
   const Decimal actual = convert(Quantity{*progress.value, progress.unit}, target.unit);
-  return against(actual, *target.value, comparator_for(target, row.name, policy, notes),
-                 target.unit, month, rules);
+  return against(actual, scoring_detail::target_number(target),
+                 comparator_for(target, row.name, policy, notes), target.unit, month, rules);
+}
+
+std::optional<QualitativeGrade> progress_grade(const IndicatorProgress& row) {
+  if (!row.progress) return std::nullopt;
+  return monitoring_grade_from_text(*row.progress);
 }
 
 WarningColour grade_colour(QualitativeGrade grade, const QualitativeColours& colours) {
@@ -205,8 +210,7 @@ IndicatorWarning indicator_warning(const IndicatorProgress& row, std::size_t ind
                            colour_text(*out.colour);
     return out;
   };
-  const std::optional<QualitativeGrade> grade =
-      row.progress ? monitoring_grade_from_text(*row.progress) : std::nullopt;
+  const std::optional<QualitativeGrade> grade = progress_grade(row);
   if (scoring_detail::is_blank(row.annual_target)) {
     if (grade) return qualitative(*grade);
     return not_assessed(MonitoringFindingCode::target_missing, "annual_target",

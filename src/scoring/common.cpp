@@ -1,6 +1,8 @@
 // Scoring findings, cell texts, and the number texts every trace uses.
 #include <utility>
 
+#include "jixiao/error.hpp"
+
 #include "scoring/rules.hpp"
 
 namespace jixiao::scoring_detail {
@@ -24,30 +26,74 @@ void add_finding(std::vector<ScoringFinding>& findings, ScoringFindingCode code,
                                     std::move(message_en)});
 }
 
+namespace {
+
+// The CJK forms, each three bytes in UTF-8: the ideographic space and full-width punctuation.
+constexpr std::string_view kWideSpace = "\u3000";
+constexpr std::string_view kWideTrailing[] = {"\u3000", "。", "．", "，", "；", "：", "！"};
+
+bool ascii_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+bool ascii_trailing(char c) noexcept {
+  return ascii_space(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!';
+}
+
+}  // namespace
+
+// Called on every cell of every row, so it looks at the last byte before comparing anything.
 std::string_view trim_cell(std::string_view text) noexcept {
-  static constexpr std::string_view spaces[] = {" ", "\t", "\r", "\n", "\u3000"};
-  static constexpr std::string_view trailing[] = {
-      " ", "\t", "\r", "\n", "\u3000", "。", "．", ".", "，", ",", "；", ";", "：", ":", "！", "!"};
-  for (bool again = true; again;) {
-    again = false;
-    for (const std::string_view s : spaces) {
-      if (text.starts_with(s)) {
-        text.remove_prefix(s.size());
-        again = true;
+  for (;;) {
+    if (!text.empty() && ascii_space(text.front())) {
+      text.remove_prefix(1);
+    } else if (text.starts_with(kWideSpace)) {
+      text.remove_prefix(kWideSpace.size());
+    } else {
+      break;
+    }
+  }
+  while (!text.empty()) {
+    if (ascii_trailing(text.back())) {
+      text.remove_suffix(1);
+      continue;
+    }
+    // Every wide form ends in a continuation byte (0x80–0xBF).
+    if ((static_cast<unsigned char>(text.back()) & 0xC0) != 0x80) break;
+    bool removed = false;
+    for (const std::string_view wide : kWideTrailing) {
+      if (text.ends_with(wide)) {
+        text.remove_suffix(wide.size());
+        removed = true;
+        break;
       }
     }
-    for (const std::string_view s : trailing) {
-      if (text.ends_with(s)) {
-        text.remove_suffix(s.size());
-        again = true;
-      }
-    }
+    if (!removed) break;
   }
   return text;
 }
 
 bool is_blank(const std::optional<std::string>& text) noexcept {
-  return !text || trim_cell(*text).empty();
+  if (!text) return true;
+  std::string_view rest = *text;
+  while (!rest.empty()) {
+    if (ascii_space(rest.front())) {
+      rest.remove_prefix(1);
+    } else if (rest.starts_with(kWideSpace)) {
+      rest.remove_prefix(kWideSpace.size());
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+const Decimal& target_number(const Target& target, bool upper) {
+  const std::optional<Decimal>& number = upper ? target.upper : target.value;
+  if (!number) {
+    throw Error(ErrorCode::invalid_argument, "指标值“" + target.text + "”没有可比较的数值",
+                "the target \"" + target.text + "\" has no number to compare with");
+  }
+  return *number;
 }
 
 bool satisfies(std::strong_ordering order, Comparator comparator) noexcept {

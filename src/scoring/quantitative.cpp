@@ -207,7 +207,7 @@ Comparison compare_compound(const Target& target, const Target& actual, std::str
     const Target& answer = matching_part(actual, part);
     const Decimal a = clamp(in_unit(answer, part.unit), policy, notes);
     const Comparison c =
-        by_comparator(a, *part.value, comparator_for(part, name, policy, notes), policy);
+        by_comparator(a, target_number(part), comparator_for(part, name, policy, notes), policy);
     combined.met = combined.met && c.met;
     combined.over_achieved = combined.over_achieved || c.over_achieved;
     completions.push_back(c.completion);
@@ -247,14 +247,15 @@ Comparison compare(const Target& target, const Target& actual, std::string_view 
     case TargetKind::range: {
       const Decimal a = clamp(in_unit(numeric_actual(actual), target.unit), policy, notes);
       Comparison c;
-      if (a < *target.value) {
-        c = positive(a, *target.value, Comparator::greater_equal, policy);
-      } else if (a > *target.upper) {
-        c = negative(a, *target.upper, Comparator::less_equal, policy, "quantitative.range");
+      if (a < target_number(target)) {
+        c = positive(a, target_number(target), Comparator::greater_equal, policy);
+      } else if (a > target_number(target, true)) {
+        c = negative(a, target_number(target, true), Comparator::less_equal, policy,
+                     "quantitative.range");
       } else {
         c.met = true;
-        c.formula = text(*target.value) + " ≤ " + text(a) + " ≤ " + text(*target.upper) +
-                    "，在区间内 / within the range";
+        c.formula = text(target_number(target)) + " ≤ " + text(a) + " ≤ " +
+                    text(target_number(target, true)) + "，在区间内 / within the range";
       }
       c.rule = "quantitative.range";
       return c;
@@ -264,7 +265,7 @@ Comparison compare(const Target& target, const Target& actual, std::string_view 
       const Decimal a = in_unit(numeric_actual(actual), target.unit).abs();
       const Comparator comparator =
           target.comparator == Comparator::none ? Comparator::less_equal : target.comparator;
-      return negative(a, *target.value, comparator, policy, "quantitative.tolerance");
+      return negative(a, target_number(target), comparator, policy, "quantitative.tolerance");
     }
     default:
       break;
@@ -275,7 +276,8 @@ Comparison compare(const Target& target, const Target& actual, std::string_view 
     notes.push_back("实际完成值 " + text(*actual.value) + actual.unit + " 换算为指标值的单位：" +
                     text(a) + target.unit + " / actual converted to the target's unit");
   }
-  return by_comparator(a, *target.value, comparator_for(target, name, policy, notes), policy);
+  return by_comparator(a, target_number(target), comparator_for(target, name, policy, notes),
+                       policy);
 }
 
 }  // namespace

@@ -21,8 +21,13 @@ FindingSeverity severity_of(ScoringFindingCode code) noexcept;
 /// `text` without surrounding spaces (ASCII and U+3000) and without trailing sentence punctuation
 /// (。．.，,；;：:！!), as names and cells are compared.
 std::string_view trim_cell(std::string_view text) noexcept;
-/// True when `text` is absent or nothing but spaces.
+/// True when `text` is absent or nothing but spaces (ASCII and U+3000).
 bool is_blank(const std::optional<std::string>& text) noexcept;
+
+/// The number of a numeric target (or part, or a range's upper bound when `upper`); an
+/// Error(invalid_argument) naming the target when it has none, so a malformed Target never reads
+/// an empty optional.
+const Decimal& target_number(const Target& target, bool upper = false);
 
 /// Whether `actual <=> target` satisfies `comparator` (none: never).
 bool satisfies(std::strong_ordering order, Comparator comparator) noexcept;

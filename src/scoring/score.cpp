@@ -89,9 +89,9 @@ IndicatorScore score_row(const IndicatorResult& row, const Indicator* declared,
                          bool& over_achieved, std::vector<ScoringFinding>& findings) {
   const std::string path = indicator_path(index);
   const ScoringPolicy& rules = policy.scoring;
+  // The row's own 年度指标值, else the declaration's (referenced, never copied).
   const std::optional<std::string>& target_text =
-      row.annual_target ? row.annual_target
-                        : (declared != nullptr ? declared->annual_target : std::nullopt);
+      row.annual_target || declared == nullptr ? row.annual_target : declared->annual_target;
   const auto qualitative = [&](QualitativeGrade grade, bool from_actual) {
     IndicatorScore s = score_qualitative(grade, planned.weight, row.published_score, row.deduction,
                                          rules, path, findings);

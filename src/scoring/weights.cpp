@@ -1,6 +1,7 @@
 // Weights: exact spreading of a category weight, the default template, and the weight plan of a
 // self-evaluation (its own 分值, else the declaration's, else a share of the template).
 #include <string>
+#include <utility>
 
 #include "jixiao/error.hpp"
 #include "jixiao/taxonomy.hpp"
@@ -44,23 +45,36 @@ std::vector<Decimal> spread_weight(const Decimal& whole, std::size_t parts, int 
 
 namespace {
 
-bool same_category(const Taxonomy& taxonomy, std::string_view a, std::string_view b) {
-  const auto ca = canonical_category(taxonomy, a);
-  const auto cb = canonical_category(taxonomy, b);
-  if (ca && cb) return *ca == *cb;
-  return scoring_detail::trim_cell(a) == scoring_detail::trim_cell(b);
+// The key a level-1 name is compared by: its canonical category, else the trimmed text.
+std::string category_key(const Taxonomy& taxonomy, std::string_view name) {
+  if (auto canonical = canonical_category(taxonomy, name)) return *std::move(canonical);
+  return std::string(scoring_detail::trim_cell(name));
 }
 
-// The template category an indicator's level 1 belongs to, or categories.size().
-std::size_t category_index(const WeightPolicy& weights, const Taxonomy& taxonomy,
-                           std::string_view level1) {
-  for (std::size_t c = 0; c < weights.categories.size(); ++c) {
-    for (const std::string& name : weights.categories[c].level1) {
-      if (same_category(taxonomy, name, level1)) return c;
+// The template's level-1 names by key, computed once per scoring rather than per indicator.
+class CategoryIndex {
+ public:
+  CategoryIndex(const WeightPolicy& weights, const Taxonomy& taxonomy)
+      : taxonomy_(taxonomy), count_(weights.categories.size()) {
+    for (std::size_t c = 0; c < count_; ++c) {
+      for (const std::string& name : weights.categories[c].level1)
+        keys_.emplace_back(category_key(taxonomy, name), c);
     }
   }
-  return weights.categories.size();
-}
+
+  /// The template category of a written level 1, or the number of categories when none.
+  std::size_t operator()(std::string_view level1) const {
+    const std::string key = category_key(taxonomy_, level1);
+    for (const auto& [known, c] : keys_)
+      if (known == key) return c;
+    return count_;
+  }
+
+ private:
+  const Taxonomy& taxonomy_;
+  std::size_t count_;
+  std::vector<std::pair<std::string, std::size_t>> keys_;
+};
 
 std::string category_label(const CategoryWeight& category) {
   std::string label;
@@ -75,7 +89,7 @@ std::string category_label(const CategoryWeight& category) {
 
 std::optional<Decimal> template_weight(const WeightPolicy& weights, const Taxonomy& taxonomy,
                                        std::string_view level1) {
-  const std::size_t c = category_index(weights, taxonomy, level1);
+  const std::size_t c = CategoryIndex(weights, taxonomy)(level1);
   if (c == weights.categories.size()) return std::nullopt;
   return weights.categories[c].weight;
 }
@@ -91,9 +105,10 @@ std::vector<PlannedWeight> plan_weights(const SelfEvaluation& evaluation,
   std::vector<PlannedWeight> plan(n);
   std::vector<std::size_t> category(n);
   std::vector<Decimal> given(weights.categories.size() + 1);
+  const CategoryIndex category_index(weights, policy.taxonomy);
   for (std::size_t i = 0; i < n; ++i) {
     const IndicatorResult& row = evaluation.indicators[i];
-    category[i] = category_index(weights, policy.taxonomy, row.level1);
+    category[i] = category_index(row.level1);
     if (row.weight) {
       plan[i] = {*row.weight, WeightSource::self_evaluation, {}};
     } else if (declared[i] != nullptr && declared[i]->weight) {
