@@ -225,6 +225,9 @@ char* result_text(const std::optional<Decimal>& result) {
 /// allocator's mmap range, which would page-fault on every call).
 constexpr size_t batch_block = 1024;
 
+/// Most rows of one exact text batch (each row costs an offset and at least one byte of results).
+constexpr size_t max_text_batch_rows = std::numeric_limits<size_t>::max() / 64;
+
 /// The summary argument of a batch (may be NULL), checked before anything is evaluated.
 jx_batch_summary* checked_summary(jx_batch_summary* summary) {
   if (summary != nullptr && (summary->version < 1 || summary->version > JX_BATCH_SUMMARY_VERSION))
@@ -529,6 +532,14 @@ JX_API int jx_formula_eval_batch_text(const jx_formula* formula, const jx_text* 
     checked_summary(summary);
     checked_out(out_buffer, "out_buffer");
     check_column_count(value, column_count);
+    // The result buffer and the row offsets are sized from `rows`: refuse counts no caller's
+    // arrays can have, before any size computation could wrap.
+    if (rows > max_text_batch_rows)
+      throw ApiFailure{
+          JX_E_LIMIT,
+          "行数 " + std::to_string(rows) + " 超过上限 " + std::to_string(max_text_batch_rows),
+          std::to_string(rows) + " rows are above the limit of " +
+              std::to_string(max_text_batch_rows)};
     const auto column_texts = checked_array(columns, column_count, "columns");
     if (rows > 0 && results == nullptr) throw_null_argument("results");
     if (rows > 0 && statuses == nullptr) throw_null_argument("statuses");

@@ -411,6 +411,13 @@ static void text_batches_are_exact(void) {
   CHECK_STATUS(JX_OK, jx_formula_eval_batch_text(formula, columns, 2, 0, JX_MISSING_ERROR, NULL,
                                                  NULL, &buffer, NULL));
   jx_free(buffer);
+  buffer = NULL;
+  /* A row count no array can have is refused before anything is read or sized from it. */
+  CHECK_STATUS(JX_E_LIMIT,
+               jx_formula_eval_batch_text(formula, columns, 2, SIZE_MAX / 2, JX_MISSING_ERROR,
+                                          results, statuses, &buffer, NULL));
+  CHECK(buffer == NULL);
+  jx_free(buffer);
   jx_formula_free(formula);
 }
 
