@@ -56,6 +56,10 @@ from .documents import (
 from .policy import Policy
 from .target import Comparator, MofValue, Target, TargetDiagnostic, parse_target
 from .formula import BatchResult, Formula, FormulaVariable, FunctionTable
+from .review import Finding, ReviewReport, ReviewRule, review, review_rules
+from ._results import RuleFinding, Trace
+from .scoring import BudgetExecutionScore, IndicatorScore, Scorecard, ScoreDifference, score
+from .monitoring import BudgetProgress, IndicatorWarning, MonitoringResult, monitor
 
 # The extension was compiled against one jixiao.h; the libjixiao.so.1 found next to it (or through
 # LD_LIBRARY_PATH) must be able to serve it: same major version, at least as new.
@@ -126,4 +130,20 @@ __all__ = [
     "FormulaVariable",
     "BatchResult",
     "FunctionTable",
+    "review",
+    "review_rules",
+    "ReviewReport",
+    "Finding",
+    "ReviewRule",
+    "score",
+    "Scorecard",
+    "BudgetExecutionScore",
+    "IndicatorScore",
+    "ScoreDifference",
+    "monitor",
+    "MonitoringResult",
+    "BudgetProgress",
+    "IndicatorWarning",
+    "RuleFinding",
+    "Trace",
 ]

@@ -44,10 +44,9 @@ def report_error(out: TextIO, source: str, error: Error) -> None:
     out.write(f"{line}{error.message_zh} / {error.message_en} [{error.name}]\n")
 
 
-def _read(path: str, loader: Callable[..., Any]) -> Any:
-    if path == "-":
-        return loader(sys.stdin.buffer)
-    return loader(path)
+def _read(path: str, loader: Callable[[bytes], Any] = bytes) -> Any:
+    """loader(the bytes of `path`, or of standard input for "-")."""
+    return loader(_input_bytes(path))
 
 
 # -- show -------------------------------------------------------------------------------------------
@@ -324,6 +323,251 @@ def run_eval(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- review -----------------------------------------------------------------------------------------
+
+
+def _schema_of(document: Any) -> str:
+    return str(json.loads(document.to_json())["schema"])
+
+
+def _not_a(document: Any, expected_zh: str, expected_en: str, is_word: str = "is ") -> Error:
+    from .errors import DocumentError
+
+    schema = _schema_of(document)
+    zh = f"不是{expected_zh}（schema 为 {schema}）"
+    en = f"not a {expected_en} (schema {is_word}{schema})"
+    return DocumentError(f"{zh} / {en}", message_zh=zh, message_en=en, path="/schema")
+
+
+def _policy_option(name_or_file: str) -> Any:
+    """A preset by name, else a policy file; None (after reporting) when it cannot be read."""
+    from .policy import Policy
+
+    try:
+        if name_or_file in Policy.presets():
+            return Policy.preset(name_or_file)
+        return Policy.from_json(_read(name_or_file))
+    except Error as error:
+        report_error(sys.stderr, name_or_file, error)
+        return None
+
+
+def _inputs(arguments: Sequence[str]) -> List[Tuple[str, bool]]:
+    """(path, found in a folder) for each argument; a folder gives its *.json files, sorted."""
+    import os
+
+    found: List[Tuple[str, bool]] = []
+    for argument in arguments:
+        if argument != "-" and os.path.isdir(argument):
+            names = sorted(
+                os.path.join(argument, name)
+                for name in os.listdir(argument)
+                if name.endswith(".json") and not os.path.isdir(os.path.join(argument, name))
+            )
+            found.extend((name, True) for name in names)
+        else:
+            found.append((argument, False))
+    return found
+
+
+def _error_json(error: Error) -> Dict[str, Any]:
+    return {
+        "code": error.name,
+        "message": f"{error.message_zh} / {error.message_en}",
+        "path": error.path,
+        "byte_offset": error.byte_offset,
+    }
+
+
+def _pretty(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def run_review(arguments: argparse.Namespace) -> int:
+    from .review import review
+
+    policy = None
+    if arguments.policy:
+        policy = _policy_option(arguments.policy)
+        if policy is None:
+            return EXIT_BAD_INPUT
+    inputs = _inputs(arguments.files)
+    as_json = arguments.format == "json"
+    single = len(arguments.files) == 1 and len(inputs) == 1 and not inputs[0][1]
+    exit_code = EXIT_OK
+    reports: List[Any] = []
+    text = ""
+    for path, from_folder in inputs:
+        try:
+            document = _read(path, _documents.load)
+            if not isinstance(document, _documents.Declaration):
+                if from_folder:
+                    continue
+                raise _not_a(document, "绩效目标申报表", "declaration")
+        except Error as error:
+            report_error(sys.stderr, path, error)
+            exit_code = EXIT_BAD_INPUT
+            if as_json and not single:
+                reports.append({"file": path, "error": _error_json(error)})
+            continue
+        try:
+            report = review(document, policy)
+        except Error as error:
+            report_error(sys.stderr, arguments.policy or path, error)
+            return EXIT_BAD_INPUT
+        if report.errors > 0 and exit_code == EXIT_OK:
+            exit_code = EXIT_FINDINGS
+        if as_json:
+            if single:
+                text = report.to_json()
+            else:
+                reports.append({"file": path, **report.to_dict()})
+        else:
+            if text:
+                text += "\n"
+            text += f"{path}\n" + report.to_text(arguments.lang)
+    if as_json and not single:
+        text = _pretty(reports)
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return exit_code
+
+
+# -- score and monitor ------------------------------------------------------------------------------
+
+
+def _load_as(path: str, cls: type, expected_zh: str, expected_en: str) -> Any:
+    """The document at `path` if it is a `cls`; None after reporting the problem."""
+    try:
+        document = _read(path, _documents.load)
+        if not isinstance(document, cls):
+            raise _not_a(document, expected_zh, expected_en, is_word="")
+    except Error as error:
+        report_error(sys.stderr, path, error)
+        return None
+    return document
+
+
+def _resolve_policy(value: Optional[str], taxonomy: str) -> Any:
+    """--policy as the score and monitor commands read it: a preset, else a policy file; without
+    it the national preset of the taxonomy."""
+    from .errors import PolicyError
+    from .policy import Policy
+
+    presets = Policy.presets()
+    if value is None:
+        return Policy.preset("national-2015" if taxonomy == "2015" else "national-2021")
+    if value in presets:
+        return Policy.preset(value)
+    try:
+        data = _read(value)
+    except Error as error:
+        if error.name != "io_error":
+            raise
+        names = ", ".join(presets)
+        zh = f"既不是规则预设（{names}）也不是可读的规则文件：{error.message_zh}"
+        en = f"neither a policy preset ({names}) nor a readable policy file: {error.message_en}"
+        raise PolicyError(f"{zh} / {en}", message_zh=zh, message_en=en) from None
+    return Policy.from_json(data)
+
+
+def _input_bytes(source: str) -> bytes:
+    """The bytes of a file named on the command line, or of standard input (as the tool reads)."""
+    from ._native import lib
+    from ._source import file_error
+
+    limit = int(lib.JX_MAX_TEXT_BYTES) + 1  # the C layer reports anything longer
+    if source == "-":
+        return bytes(sys.stdin.buffer.read(limit))
+    try:
+        with open(source, "rb") as file:
+            return file.read(limit)
+    except OSError as failure:
+        raise file_error("无法打开文件", "cannot open file", source, failure) from failure
+
+
+def run_score(arguments: argparse.Namespace) -> int:
+    from .scoring import score
+
+    evaluation = _load_as(arguments.file, _documents.SelfEvaluation, "绩效自评表", "self-evaluation")
+    if evaluation is None:
+        return EXIT_BAD_INPUT
+    declaration = None
+    if arguments.declaration is not None:
+        declaration = _load_as(arguments.declaration, _documents.Declaration, "绩效目标申报表", "declaration")
+        if declaration is None:
+            return EXIT_BAD_INPUT
+    try:
+        policy = _resolve_policy(arguments.policy, evaluation.taxonomy)
+    except Error as error:
+        report_error(sys.stderr, arguments.policy or "--policy", error)
+        return EXIT_BAD_INPUT
+    card = score(evaluation, policy, declaration)
+    sys.stdout.write(card.to_json() if arguments.format == "json" else card.to_text())
+    sys.stdout.flush()
+    return EXIT_OK if card.passed else EXIT_FINDINGS
+
+
+def run_monitor(arguments: argparse.Namespace) -> int:
+    from .monitoring import monitor
+
+    report = _load_as(arguments.file, _documents.MonitoringReport, "绩效运行监控表", "monitoring report")
+    if report is None:
+        return EXIT_BAD_INPUT
+    try:
+        # A monitoring report names no taxonomy: the current national preset applies by default.
+        policy = _resolve_policy(arguments.policy, "2021")
+    except Error as error:
+        report_error(sys.stderr, arguments.policy or "--policy", error)
+        return EXIT_BAD_INPUT
+    result = monitor(report, policy)
+    sys.stdout.write(result.to_json() if arguments.format == "json" else result.to_text())
+    sys.stdout.flush()
+    return EXIT_OK if result.passed else EXIT_FINDINGS
+
+
+# -- policy -----------------------------------------------------------------------------------------
+
+_SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+_DIMENSION_LABELS = {
+    "completeness": "完整性",
+    "relevance": "相关性",
+    "appropriateness": "适当性",
+    "feasibility": "可行性",
+}
+
+
+def run_policy(arguments: argparse.Namespace) -> int:
+    from .policy import Policy
+    from .review import review_rules
+
+    if arguments.action == "list":
+        for name in Policy.presets():
+            sys.stdout.write(f"{name}\t{Policy.preset(name).description}\n")
+        return EXIT_OK
+    if arguments.action == "rules":
+        out = "| code | severity | dimension | rule | source |\n|---|---|---|---|---|\n"
+        for rule in review_rules():
+            out += (
+                f"| {rule.code} | {_SEVERITY_LABELS[rule.severity]} {rule.severity} | "
+                f"{_DIMENSION_LABELS[rule.dimension]} | {rule.title_zh} / {rule.title_en} | "
+                f"{rule.source} |\n"
+            )
+        sys.stdout.write(out)
+        return EXIT_OK
+    name = arguments.name
+    try:
+        if name in Policy.presets():
+            policy = Policy.preset(name)
+        else:
+            policy = Policy.from_json(_read(name))
+    except Error as error:
+        report_error(sys.stderr, name, error)
+        return EXIT_BAD_INPUT
+    sys.stdout.write(policy.to_json())
+    return EXIT_OK
+
+
 # -- the parser -------------------------------------------------------------------------------------
 
 
@@ -358,13 +602,37 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("formula_and_values", nargs="+", metavar="FORMULA [NAME=VALUE ...]")
     evaluate.set_defaults(run=run_eval)
 
-    for register in _EXTRA_COMMANDS:
-        register(commands)
+    review = commands.add_parser(
+        "review", help="审核绩效目标申报表 / review declarations against a policy (审核)"
+    )
+    review.add_argument("--policy", help="a policy file or preset (national-2015, national-2021)")
+    review.add_argument("--format", choices=("text", "json"), default="text")
+    review.add_argument("--lang", choices=("zh", "en"), default="zh", help="text output language")
+    review.add_argument("files", nargs="+", metavar="FILE", help="declarations, folders, - for stdin")
+    review.set_defaults(run=run_review)
+
+    policy_help = "a preset (national-2015, national-2021) or a policy file; default: by taxonomy"
+    score = commands.add_parser("score", help="按规则为绩效自评表评分 / score a self-evaluation by the rules")
+    score.add_argument("--policy", help=policy_help)
+    score.add_argument("--format", choices=("text", "json"), default="text")
+    score.add_argument("--declaration", help="the declaration, for weights and targets left out")
+    score.add_argument("file", metavar="FILE", help="self-evaluation JSON; - for stdin")
+    score.set_defaults(run=run_score)
+
+    monitor = commands.add_parser("monitor", help="运行监控预警（双监控）/ colour a mid-year monitoring report")
+    monitor.add_argument("--policy", help=policy_help)
+    monitor.add_argument("--format", choices=("text", "json"), default="text")
+    monitor.add_argument("file", metavar="FILE", help="monitoring report JSON; - for stdin")
+    monitor.set_defaults(run=run_monitor)
+
+    policy = commands.add_parser("policy", help="规则配置 / policies: presets, files, the rule catalog")
+    actions = policy.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    show_policy = actions.add_parser("show", help="print a policy in full (a preset or a file)")
+    show_policy.add_argument("name", metavar="PRESET_OR_FILE")
+    actions.add_parser("list", help="list the built-in presets")
+    actions.add_parser("rules", help="the review rule catalog as a Markdown table")
+    policy.set_defaults(run=run_policy)
     return parser
-
-
-#: Functions that add further subcommands (review, score, monitor) to the parser.
-_EXTRA_COMMANDS: List[Callable[[Any], None]] = []
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

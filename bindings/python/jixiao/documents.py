@@ -12,6 +12,7 @@ from __future__ import annotations
 import decimal
 import os
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Dict,
@@ -46,6 +47,12 @@ from .fields import (
     pandas_frame,
     row_dict,
 )
+
+if TYPE_CHECKING:
+    from .monitoring import MonitoringResult
+    from .policy import Policy
+    from .review import ReviewReport
+    from .scoring import Scorecard
 
 __all__ = [
     "load",
@@ -523,6 +530,13 @@ class Declaration(Document):
         """预算整体情况: three sections of budget lines."""
         return Budget(self)
 
+    def review(self, policy: Optional["Policy"] = None) -> "ReviewReport":
+        """Reviews this declaration as a finance bureau would (审核); see ``jixiao.review``.
+        Without a policy, the national preset of the declaration's taxonomy."""
+        from .review import review
+
+        return review(self, policy)
+
     def _summary(self) -> str:
         return f"{self._count(lib.JX_KEY_TASKS)} key tasks, {self._count(lib.JX_INDICATORS)} indicators"
 
@@ -908,6 +922,14 @@ class SelfEvaluation(Document):
         """One row per indicator."""
         return Rows(self, IndicatorResult)
 
+    def score(
+        self, policy: Optional["Policy"] = None, declaration: Optional["Declaration"] = None
+    ) -> "Scorecard":
+        """Scores this self-evaluation by the rules; see ``jixiao.score``."""
+        from .scoring import score
+
+        return score(self, policy, declaration)
+
     def _summary(self) -> str:
         return (
             f"{self._count(lib.JX_FUND_EXECUTIONS)} fund rows, "
@@ -992,6 +1014,12 @@ class MonitoringReport(Document):
     def indicators(self) -> Rows[IndicatorProgress]:
         """One row per indicator."""
         return Rows(self, IndicatorProgress)
+
+    def monitor(self, policy: Optional["Policy"] = None) -> "MonitoringResult":
+        """Colours this report by the rules; see ``jixiao.monitor``."""
+        from .monitoring import monitor
+
+        return monitor(self, policy)
 
     def _summary(self) -> str:
         return (

@@ -12,6 +12,9 @@ SOURCE = Path(os.environ.get("JIXIAO_SOURCE_DIR", Path(__file__).resolve().paren
 PANYU = str(SOURCE / "examples" / "panyu-2023" / "declaration.json")
 DOCUMENTS = SOURCE / "tests" / "data" / "documents"
 MALFORMED = SOURCE / "tests" / "data" / "malformed"
+POLICIES = SOURCE / "tests" / "data" / "policies"
+PANYU_SE = str(SOURCE / "examples" / "panyu-2023" / "self-evaluation.json")
+PANYU_MR = str(SOURCE / "examples" / "panyu-2023" / "monitoring-report.json")
 
 SAME_OUTPUT = [
     ["show", PANYU],
@@ -47,9 +50,41 @@ SAME_OUTPUT = [
     ["eval", "--format", "json", "a*b", "a=99999999999999999999", "b=99999999999999999999"],
     ["eval", "--double", "a/b", "a=1", "b=3"],
     ["eval", "a/b", "a=1", "b=10000000"],
+    ["review", PANYU],
+    ["review", "--lang", "en", PANYU],
+    ["review", "--format", "json", PANYU],
+    ["review", "--policy", "national-2021", "--format", "json", PANYU],
+    ["review", "--format", "json", PANYU, str(DOCUMENTS / "project-declaration.json")],
+    ["review", PANYU, str(DOCUMENTS / "project-declaration.json")],
+    ["review", "--format", "json", str(DOCUMENTS)],
+    ["review", str(DOCUMENTS / "self-evaluation.json")],
+    ["review", "--format", "json", PANYU, str(SOURCE / "no-such-file.json")],
+    ["review", "--policy", str(SOURCE / "no-such-policy.json"), PANYU],
+    ["review", "--policy", str(DOCUMENTS / "self-evaluation.json"), PANYU],
+    ["score", PANYU_SE],
+    ["score", "--format", "json", PANYU_SE],
+    ["score", "--format", "json", "--declaration", PANYU, PANYU_SE],
+    ["score", str(DOCUMENTS / "self-evaluation-compliant.json")],
+    ["score", "--policy", "national-2021", PANYU_SE],
+    ["score", "--policy", str(POLICIES / "local-variant.json"), PANYU_SE],
+    ["score", "--policy", "national-2099", PANYU_SE],
+    ["score", "--policy", str(POLICIES / "overlapping-grades.json"), PANYU_SE],
+    ["score", PANYU],
+    ["score", "--declaration", PANYU_SE, PANYU_SE],
+    ["score", str(MALFORMED / "wrong-type.json")],
+    ["monitor", PANYU_MR],
+    ["monitor", "--format", "json", PANYU_MR],
+    ["monitor", "--policy", str(POLICIES / "local-variant.json"), PANYU_MR],
+    ["monitor", PANYU_SE],
+    ["policy", "list"],
+    ["policy", "rules"],
+    ["policy", "show", "national-2021"],
+    ["policy", "show", str(POLICIES / "local-variant.json")],
+    ["policy", "show", str(POLICIES / "overlapping-grades.json")],
+    ["policy", "show", str(SOURCE / "no-such-policy.json")],
 ]
 
-USAGE_ERRORS = [["show"], ["eval"], ["target", "--format", "xml", "x"], ["nonsense"], []]
+USAGE_ERRORS = [["show"], ["eval"], ["target", "--format", "xml", "x"], ["nonsense"], [], ["policy"]]
 
 
 def run(command, arguments):
@@ -67,6 +102,17 @@ def test_python_m_jixiao_writes_what_the_tool_writes(cli, arguments):
 def test_usage_errors_exit_2(cli, arguments):
     assert run([cli], arguments)[0] == 2
     assert run([sys.executable, "-m", "jixiao"], arguments)[0] == 2
+
+
+def test_stdin_documents(cli):
+    for arguments, data in ((["score", "--format", "json", "-"], PANYU_SE), (["review", "-"], PANYU)):
+        expected = subprocess.run([cli, *arguments], input=Path(data).read_bytes(), capture_output=True)
+        actual = subprocess.run(
+            [sys.executable, "-m", "jixiao", *arguments], input=Path(data).read_bytes(), capture_output=True
+        )
+        assert (actual.returncode, actual.stdout, actual.stderr) == (
+            expected.returncode, expected.stdout, expected.stderr
+        )
 
 
 def test_convert_writes_a_file_and_reads_stdin(cli, tmp_path):

@@ -1,8 +1,9 @@
 """No leaks: 100,000 create/destroy cycles of every handle kind keep the process RSS flat.
 
 Each cycle creates and drops a document (loaded, changed, copied, written), a target (with its
-parts and MOF split), a formula (evaluated exactly and as a small batch), a policy, a decimal, and
-raises two errors. After a warm-up, the resident set may grow by at most MARGIN over the 100,000
+parts and MOF split), a formula (evaluated exactly and as a small batch), a policy, a decimal and
+one engine result in turn (a review report, a scorecard or a monitoring result, read or written),
+and raises two errors. After a warm-up, the resident set may grow by at most MARGIN over the 100,000
 cycles: 4 MiB, i.e. on average less than 42 bytes per cycle, while every cycle allocates and frees
 several kilobytes. A control run that really leaks one target per cycle shows the measurement
 sees a leak of that size.
@@ -31,6 +32,14 @@ SMALL = """{"schema": "jixiao.declaration/1", "kind": "department", "fiscal_year
  "note": null}"""
 
 
+SOURCE = Path(os.environ.get("JIXIAO_SOURCE_DIR", Path(__file__).resolve().parents[3]))
+EVALUATION = (SOURCE / "tests" / "data" / "documents" / "self-evaluation.json").read_bytes()
+REPORT = (SOURCE / "tests" / "data" / "documents" / "monitoring-report.json").read_bytes()
+# Engines reuse one policy (a policy compiles its rules once, on first use); policies themselves
+# are still created and dropped every cycle.
+SHARED_POLICY = jixiao.Policy.preset("national-2021")
+
+
 def resident_bytes() -> int:
     pages = int(Path("/proc/self/statm").read_text().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE")
@@ -48,7 +57,18 @@ def cycle(i: int) -> None:
     formula = jixiao.Formula("a/b×100%")
     formula.evaluate(a=i, b=7)
     formula.with_mode("double").evaluate_many({"a": [1.0, 2.0], "b": [4.0, 0.0]})
-    jixiao.Policy.preset("national-2021").name
+    jixiao.Policy.preset("national-2015").sources
+    # One engine result per cycle, in turn (each kind is created and dropped over 33,000 times).
+    engine, written = i % 3, i % 2 == 1
+    if engine == 0:
+        review = declaration.review(SHARED_POLICY)
+        assert review.to_json() if written else review.findings
+    elif engine == 1:
+        card = jixiao.load(EVALUATION).score(SHARED_POLICY)
+        assert card.to_text() if written else card.indicators[0].trace
+    else:
+        result = jixiao.load(REPORT).monitor(SHARED_POLICY)
+        assert result.to_json() if written else result.budget_lines
     jixiao.round_decimal("2.345", 2)
     try:
         jixiao.parse_decimal("1e5")

@@ -67,3 +67,19 @@ def test_the_package_is_typed_and_documented(package_dir):
 def test_everything_in_all_exists():
     missing = [name for name in jixiao.__all__ if not hasattr(jixiao, name)]
     assert not missing
+
+
+def test_every_field_of_the_c_abi_is_read_by_the_binding(package_dir):
+    """Each field id of jixiao.h (a constant jx_field_name knows) is used by some module of the
+    package, so a field added to the C ABI cannot be silently missing from Python."""
+    sources = "\n".join(path.read_text(encoding="utf-8") for path in package_dir.glob("*.py"))
+    missing = []
+    for name in dir(lib):
+        value = getattr(lib, name)
+        if not name.startswith("JX_") or not isinstance(value, int) or not 0 < value < 2**31:
+            continue
+        if lib.jx_field_name(value) == ffi.NULL:
+            continue
+        if not re.search(rf"\b{name}\b", sources):
+            missing.append(name)
+    assert not missing, f"fields of jixiao.h that no module reads: {missing}"
