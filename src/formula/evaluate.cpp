@@ -500,7 +500,6 @@ void check_batch_arguments(const Formula::Impl& impl, std::size_t columns, bool 
 
 }  // namespace formula
 
-using formula::DoubleArithmetic;
 using formula::ExactArithmetic;
 using formula::Outcome;
 
