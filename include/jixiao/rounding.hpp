@@ -1,6 +1,8 @@
 // RoundingMode — how digits are dropped. Every operation that drops digits takes one explicitly.
 #pragma once
 
+#include <boost/describe/enum.hpp>
+
 #include <optional>
 #include <string_view>
 
@@ -15,6 +17,9 @@ enum class RoundingMode {
   ceiling,    ///< toward +∞
   floor,      ///< toward −∞
 };
+// Described so that policies can name a mode in JSON ("half_up"); the names are those of
+// rounding_mode_name().
+BOOST_DESCRIBE_ENUM(RoundingMode, half_up, half_even, half_down, down, up, ceiling, floor)
 
 /// "half_up", "half_even", … (the names used in JSON policies and on the command line).
 std::string_view rounding_mode_name(RoundingMode mode) noexcept;

@@ -38,6 +38,23 @@ def pointer(error):
     return "/" + "/".join(str(part) for part in error.absolute_path)
 
 
+# Policy files have no JSON Schema: read_policy() validates them (review_policy_test reads every
+# example policy).
+POLICY_SCHEMA = "jixiao.policy/1"
+FINDING_MEMBERS = ["code", "severity", "path", "message", "message_en", "dimension", "rule_source"]
+
+
+def review_report_problems(report):
+    """Review reports (jixiao review --format json) are outputs, not documents: check their shape."""
+    problems = []
+    if list(report) != ["findings", "summary"]:
+        problems.append(f"members {list(report)}, expected ['findings', 'summary']")
+    for index, finding in enumerate(report.get("findings", [])):
+        if list(finding)[:len(FINDING_MEMBERS)] != FINDING_MEMBERS:
+            problems.append(f"/findings/{index}: members {list(finding)}")
+    return problems
+
+
 def validate_documents(source, schemas):
     failures = 0
     checked = 0
@@ -45,6 +62,15 @@ def validate_documents(source, schemas):
         for path in sorted((source / directory).rglob("*.json")):
             document = json.loads(path.read_text(encoding="utf-8"))
             name = document.get("schema") if isinstance(document, dict) else None
+            if name == POLICY_SCHEMA:
+                continue
+            if name is None and isinstance(document, dict) and "findings" in document:
+                problems = review_report_problems(document)
+                for problem in problems:
+                    print(f"FAIL {path.relative_to(source)}: {problem}")
+                failures += bool(problems)
+                checked += 1
+                continue
             if name not in schemas:
                 print(f"FAIL {path.relative_to(source)}: unknown schema {name!r}")
                 failures += 1
@@ -82,6 +108,10 @@ NEGATIVE_CASES = [
     ("tests/data/documents/monitoring-report.json", ["indicators", 1, "deviation_causes", 0], "weather", "/indicators/1/deviation_causes/0"),
     ("tests/data/documents/self-evaluation.json", ["indicators", 1, "grade"], "基本达成", "/indicators/1/grade"),
     ("tests/data/documents/self-evaluation.json", ["declaration", "fiscal_year"], 12, "/declaration/fiscal_year"),
+    ("tests/data/golden/panyu-2023-scorecard.json", ["total"], 90.29, "/total"),
+    ("tests/data/golden/panyu-2023-scorecard.json", ["indicators", 0, "trace", "rule"], None, "/indicators/0/trace/rule"),
+    ("tests/data/golden/panyu-2023-monitoring.json", ["goal_colour"], "amber", "/goal_colour"),
+    ("tests/data/golden/panyu-2023-monitoring.json", ["budget", "progress"], "80,98", "/budget/progress"),
 ]
 
 
@@ -102,7 +132,8 @@ def check_rejections(source, schemas):
 def main():
     source = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
     schemas = load_schemas(source)
-    expected = {"jixiao.declaration/1", "jixiao.self-evaluation/1", "jixiao.monitoring-report/1"}
+    expected = {"jixiao.declaration/1", "jixiao.self-evaluation/1", "jixiao.monitoring-report/1",
+                "jixiao.scorecard/1", "jixiao.monitoring-result/1"}
     if set(schemas) != expected:
         print(f"FAIL schemas found: {sorted(schemas)}, expected {sorted(expected)}")
         return 1

@@ -10,7 +10,9 @@
 #include <string>
 
 #include "jixiao/declaration.hpp"
+#include "jixiao/monitoring.hpp"
 #include "jixiao/monitoring_report.hpp"
+#include "jixiao/scoring.hpp"
 #include "jixiao/self_evaluation.hpp"
 #include "json/described_reader.hpp"
 #include "support/files.hpp"
@@ -109,6 +111,36 @@ TEST(SchemaConsistency, MonitoringReport) {
   expect_struct_matches<IndicatorProgress>(defs, "IndicatorProgress");
   expect_enum_matches<DeviationCause>(defs, "DeviationCause");
   expect_enum_matches<CompletionLikelihood>(defs, "CompletionLikelihood");
+}
+
+TEST(SchemaConsistency, Scorecard) {
+  const json::object defs = schema_defs("scorecard.schema.json");
+  expect_struct_matches<Scorecard>(defs, "Scorecard", true);
+  expect_struct_matches<BudgetExecutionScore>(defs, "BudgetExecutionScore");
+  expect_struct_matches<IndicatorScore>(defs, "IndicatorScore");
+  expect_struct_matches<ScoreDifference>(defs, "ScoreDifference");
+  expect_struct_matches<ScoringFinding>(defs, "ScoringFinding");
+  expect_struct_matches<Trace>(defs, "Trace");
+  expect_struct_matches<TraceInput>(defs, "TraceInput");
+  expect_enum_matches<EvaluationGrade>(defs, "EvaluationGrade");
+  expect_enum_matches<WeightSource>(defs, "WeightSource");
+  expect_enum_matches<ScoringMethod>(defs, "ScoringMethod");
+  expect_enum_matches<ScoringFindingCode>(defs, "ScoringFindingCode");
+  expect_enum_matches<FindingSeverity>(defs, "FindingSeverity");
+}
+
+TEST(SchemaConsistency, MonitoringResult) {
+  const json::object defs = schema_defs("monitoring-result.schema.json");
+  expect_struct_matches<MonitoringResult>(defs, "MonitoringResult", true);
+  expect_struct_matches<BudgetProgress>(defs, "BudgetProgress");
+  expect_struct_matches<IndicatorWarning>(defs, "IndicatorWarning");
+  expect_struct_matches<MonitoringFinding>(defs, "MonitoringFinding");
+  expect_struct_matches<Trace>(defs, "Trace");
+  expect_enum_matches<WarningColour>(defs, "WarningColour");
+  expect_enum_matches<ProgressMethod>(defs, "ProgressMethod");
+  expect_enum_matches<CompletionLikelihood>(defs, "CompletionLikelihood");
+  expect_enum_matches<MonitoringFindingCode>(defs, "MonitoringFindingCode");
+  expect_enum_matches<FindingSeverity>(defs, "FindingSeverity");
 }
 
 }  // namespace
