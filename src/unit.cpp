@@ -83,7 +83,7 @@ std::strong_ordering compare(const Quantity& a, const Quantity& b) {
 
 Decimal convert(const Quantity& q, std::string_view unit, int scale, RoundingMode mode) {
   const Factors f = factors(canonical_unit(q.unit), canonical_unit(unit));
-  const Decimal base = q.value * f.from;
+  Decimal base = q.value * f.from;
   if (f.to == Decimal(1)) return base;
   return Decimal::divide(base, f.to, scale, mode).normalized();
 }

@@ -40,7 +40,7 @@ inline constexpr std::string_view monitoring_report_schema = "jixiao.monitoring-
 struct JsonReadOptions {
   /// Largest document accepted, in bytes. A declaration with 50 indicators is ~30 KB; a large
   /// project library a few MB.
-  std::size_t max_bytes = 64u * 1024u * 1024u;
+  std::size_t max_bytes = std::size_t{64} * 1024 * 1024;
   /// Deepest nesting of arrays and objects. The format itself needs 6 levels plus 2 per level of
   /// budget sub-lines; the rest is room for ERP extensions.
   std::size_t max_depth = 64;

@@ -159,7 +159,7 @@ struct Target {
 };
 
 /// Longest text parse_target() reads (64 KiB; the MOF column KPI_VAL holds at most 1000 bytes).
-inline constexpr std::size_t max_target_bytes = 64 * 1024;
+inline constexpr std::size_t max_target_bytes = std::size_t{64} * 1024;
 /// Most diagnostics one target carries; further findings are dropped.
 inline constexpr std::size_t max_target_diagnostics = 16;
 

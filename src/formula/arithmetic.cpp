@@ -143,8 +143,8 @@ double round_shortest(double x, int n, RoundingMode mode) noexcept {
   }
   if (round_away(mode, negative, dropped != 0, half, (kept & 1U) != 0)) ++kept;
   // kept × 10^(−n), read back through text so the double is correctly rounded.
-  char mantissa[24];
-  char scale[8];
+  char mantissa[24] = {};
+  char scale[8] = {};
   const auto mantissa_end = std::to_chars(mantissa, mantissa + sizeof mantissa, kept).ptr;
   const auto scale_end = std::to_chars(scale, scale + sizeof scale, -n).ptr;
   char text[40] = {};

@@ -28,7 +28,8 @@ bool is_one(const Decimal& x) noexcept {
 }
 
 bool same_constant(double a, double b) noexcept {
-  return std::memcmp(&a, &b, sizeof a) == 0;
+  // Bit for bit on purpose: 0.0 and -0.0 are different constants (1/x differs).
+  return std::memcmp(&a, &b, sizeof a) == 0;  // NOLINT(bugprone-suspicious-memory-comparison)
 }
 bool same_constant(const Decimal& a, const Decimal& b) noexcept {
   return a.scale() == b.scale() && a.coefficient() == b.coefficient();

@@ -441,7 +441,6 @@ EvalStatus evaluate_double_checked(const Formula::Impl& impl, const double* valu
 
 }  // namespace formula
 
-using formula::DoubleArithmetic;
 using formula::ExactArithmetic;
 using formula::Outcome;
 

@@ -291,7 +291,7 @@ json::parse_options options_for(const ParseLimits& limits) {
 }  // namespace
 
 json::value parse_strict(std::string_view text, const ParseLimits& limits,
-                         json::storage_ptr storage) {
+                         const json::storage_ptr& storage) {
   if (text.size() > limits.max_bytes) {
     throw_at(
         ErrorCode::limit_exceeded, limits.max_bytes,

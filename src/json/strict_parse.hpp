@@ -25,6 +25,6 @@ struct ParseLimits {
 /// parse_error (syntax, trailing data, truncated text), invalid_utf8, limit_exceeded (size,
 /// depth), document_error (duplicate member name, with its JSON Pointer).
 boost::json::value parse_strict(std::string_view text, const ParseLimits& limits,
-                                boost::json::storage_ptr storage = {});
+                                const boost::json::storage_ptr& storage = {});
 
 }  // namespace jixiao::json_io

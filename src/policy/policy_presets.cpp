@@ -36,6 +36,7 @@ constexpr std::array<PresetInfo, 2> presets{{
 
 std::vector<std::string_view> policy_preset_names() {
   std::vector<std::string_view> names;
+  names.reserve(std::size(presets));
   for (const PresetInfo& preset : presets)
     names.push_back(preset.name);
   return names;

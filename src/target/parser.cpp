@@ -79,6 +79,8 @@ struct Part {
 
 enum class GroupForm { single, range, tolerance };
 
+// NOLINTNEXTLINE(bugprone-exception-escape): the implicit moves only move small_vector's inline
+// Parts, which cannot throw; the check cannot see through Boost's allocator paths.
 struct Group {
   bool valid = false;
   bool contradiction = false;
@@ -131,9 +133,7 @@ Resolved resolve(const std::optional<PrefixComparator>& prefix,
     r.comparator = Comparator::none;
   } else if (!suffix) {
     r.comparator = prefix->comparator;
-  } else if (!prefix || prefix->weak) {
-    r.comparator = *suffix;
-  } else if (prefix->comparator == *suffix) {
+  } else if (!prefix || prefix->weak || prefix->comparator == *suffix) {
     r.comparator = *suffix;
   } else if (same_side(prefix->comparator, *suffix)) {
     r.comparator = prefix->comparator;  // "超过90%以上": the word before is the precise one
@@ -690,11 +690,12 @@ class Parser {
         continue;
       }
       Group g = read_group(p);
+      const std::size_t next = std::max(p + 1, g.end);  // read before g is moved from
       if (g.valid || g.contradiction || g.overflow || g.comparator_without_number ||
           g.range_units_differ) {
         if (groups_.size() < 16) groups_.push_back(std::move(g));
       }
-      p = std::max(p + 1, g.end);
+      p = next;
     }
   }
 
