@@ -12,6 +12,7 @@
 
 #include "command_registry.hpp"
 #include "jixiao/target.hpp"
+#include "target/written.hpp"
 
 namespace jixiao::cli {
 
@@ -27,8 +28,8 @@ void print_text(const Target& t, std::size_t number, std::ostream& out) {
   out << "[" << number << "] " << t.text << "\n";
   out << "    kind: " << to_string(t.kind);
   if (t.comparator != Comparator::none) out << "  comparator: " << comparator_symbol(t.comparator);
-  if (t.value) out << "  value: " << t.value->to_string(t.value->scale());
-  if (t.upper) out << "  upper: " << t.upper->to_string(t.upper->scale());
+  if (t.value) out << "  value: " << target_detail::decimal_text(*t.value);
+  if (t.upper) out << "  upper: " << target_detail::decimal_text(*t.upper);
   if (!t.unit.empty()) out << "  unit: " << t.unit;
   out << "  direction: " << to_string(t.direction) << "\n";
   if (!t.scope.empty()) out << "    scope: 每" << t.scope << "\n";
@@ -39,14 +40,14 @@ void print_text(const Target& t, std::size_t number, std::ostream& out) {
   }
   for (const Target& part : t.parts) {
     out << "    part: " << comparator_symbol(part.comparator)
-        << (part.value ? part.value->to_string(part.value->scale()) : "") << part.unit << "\n";
+        << (part.value ? target_detail::decimal_text(*part.value) : "") << part.unit << "\n";
   }
   if (!t.measure.empty()) out << "    measure: " << t.measure << "\n";
   if (!t.remark.empty()) out << "    remark: " << t.remark << "\n";
   const MofValue mof = to_mof(t);
   out << "    canonical: " << format(t) << "\n";
   out << "    MOF: " << mof.code << " | "
-      << (mof.value ? mof.value->to_string(mof.value->scale()) : mof.text) << " | " << mof.unit
+      << (mof.value ? target_detail::decimal_text(*mof.value) : mof.text) << " | " << mof.unit
       << "\n";
   for (const TargetDiagnostic& d : t.diagnostics)
     out << "    note: " << to_string(d) << "\n";

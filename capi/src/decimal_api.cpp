@@ -1,29 +1,26 @@
 // jx_decimal_*: exact decimal arithmetic for C callers who must not round through double.
 #include <string>
 
+#include "decimal_handle.hpp"
 #include "error_state.hpp"
-#include "handle.hpp"
 #include "jixiao.h"
 #include "jixiao/decimal.hpp"
 #include "owned_string.hpp"
 #include "text_input.hpp"
 
-struct jx_decimal : jixiao::capi::Handle {
-  explicit jx_decimal(jixiao::Decimal v)
-      : Handle(jixiao::capi::HandleKind::decimal), value(std::move(v)) {}
-  const jixiao::Decimal value;
-};
-
 namespace jixiao::capi {
 namespace {
 
 const Decimal& value_of(const jx_decimal* handle, const char* name) {
-  return checked_handle(handle, HandleKind::decimal, name).value;
+  return decimal_value(handle, name);
 }
 
 void hand_out(jx_decimal** out, Decimal value) {
-  *out = new jx_decimal(std::move(value));
+  checked_out(out, "out");
+  *out = new_decimal(std::move(value));
 }
+
+}  // namespace
 
 RoundingMode checked_rounding(int rounding) {
   switch (rounding) {
@@ -55,7 +52,6 @@ int checked_scale(int scale) {
   return scale;
 }
 
-}  // namespace
 }  // namespace jixiao::capi
 
 using namespace jixiao::capi;
@@ -84,7 +80,8 @@ JX_API void jx_decimal_free(jx_decimal* value) {
 JX_API int jx_decimal_to_string(const jx_decimal* value, char** out) {
   return guarded([&] {
     const Decimal& number = value_of(value, "value");
-    checked_out(out, "out") = owned_copy(number.to_string());
+    checked_out(out, "out");
+    *out = owned_copy(number.to_string());
   });
 }
 
@@ -92,28 +89,29 @@ JX_API int jx_decimal_to_fixed(const jx_decimal* value, int scale, int rounding,
   return guarded([&] {
     const Decimal& number = value_of(value, "value");
     const std::string text = number.to_string(checked_scale(scale), checked_rounding(rounding));
-    checked_out(out, "out") = owned_copy(text);
+    checked_out(out, "out");
+    *out = owned_copy(text);
   });
 }
 
 JX_API int jx_decimal_add(const jx_decimal* a, const jx_decimal* b, jx_decimal** out) {
   return guarded([&] {
     Decimal sum = value_of(a, "a") + value_of(b, "b");
-    hand_out(&checked_out(out, "out"), std::move(sum));
+    hand_out(out, std::move(sum));
   });
 }
 
 JX_API int jx_decimal_sub(const jx_decimal* a, const jx_decimal* b, jx_decimal** out) {
   return guarded([&] {
     Decimal difference = value_of(a, "a") - value_of(b, "b");
-    hand_out(&checked_out(out, "out"), std::move(difference));
+    hand_out(out, std::move(difference));
   });
 }
 
 JX_API int jx_decimal_mul(const jx_decimal* a, const jx_decimal* b, jx_decimal** out) {
   return guarded([&] {
     Decimal product = value_of(a, "a") * value_of(b, "b");
-    hand_out(&checked_out(out, "out"), std::move(product));
+    hand_out(out, std::move(product));
   });
 }
 
@@ -122,7 +120,7 @@ JX_API int jx_decimal_div(const jx_decimal* a, const jx_decimal* b, int scale, i
   return guarded([&] {
     Decimal quotient = Decimal::divide(value_of(a, "a"), value_of(b, "b"), checked_scale(scale),
                                        checked_rounding(rounding));
-    hand_out(&checked_out(out, "out"), std::move(quotient));
+    hand_out(out, std::move(quotient));
   });
 }
 
@@ -130,25 +128,29 @@ JX_API int jx_decimal_round(const jx_decimal* value, int scale, int rounding, jx
   return guarded([&] {
     Decimal rounded =
         value_of(value, "value").round(checked_scale(scale), checked_rounding(rounding));
-    hand_out(&checked_out(out, "out"), std::move(rounded));
+    hand_out(out, std::move(rounded));
   });
 }
 
 JX_API int jx_decimal_negate(const jx_decimal* value, jx_decimal** out) {
   return guarded([&] {
     Decimal negated = -value_of(value, "value");
-    hand_out(&checked_out(out, "out"), std::move(negated));
+    hand_out(out, std::move(negated));
   });
 }
 
 JX_API int jx_decimal_compare(const jx_decimal* a, const jx_decimal* b, int* out) {
   return guarded([&] {
     const auto order = value_of(a, "a") <=> value_of(b, "b");
-    checked_out(out, "out") = order < 0 ? -1 : (order > 0 ? 1 : 0);
+    checked_out(out, "out");
+    *out = order < 0 ? -1 : (order > 0 ? 1 : 0);
   });
 }
 
 JX_API int jx_decimal_to_double(const jx_decimal* value, double* out) {
-  return guarded([&] { checked_out(out, "out") = value_of(value, "value").to_double(); });
+  return guarded([&] {
+    checked_out(out, "out");
+    *out = value_of(value, "value").to_double();
+  });
 }
 }

@@ -20,6 +20,7 @@ enum class HandleKind : std::uint32_t {
   review_report = 0x4A585252u,
   scorecard = 0x4A585343u,
   monitoring_result = 0x4A584D52u,
+  function_table = 0x4A584654u,  // "JXFT"
 };
 
 /// Base of every handle struct: `struct jx_decimal : jixiao::capi::Handle { … }`.
@@ -45,11 +46,12 @@ const T& checked_handle(const T* handle, HandleKind expected, const char* argume
   return checked_handle(const_cast<T*>(handle), expected, argument_name);
 }
 
-/// Out-pointers must not be NULL.
+/// Out-pointers must not be NULL. Call it before computing anything the caller would own:
+/// it returns nothing, so `checked_out(out) = new_thing()` (which would allocate first and leak
+/// when `out` is NULL) cannot be written.
 template <typename T>
-T& checked_out(T* out, const char* argument_name) {
+void checked_out(T* out, const char* argument_name) {
   if (out == nullptr) throw_null_argument(argument_name);
-  return *out;
 }
 
 }  // namespace jixiao::capi

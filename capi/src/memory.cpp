@@ -17,6 +17,39 @@ char* owned_copy(std::string_view text) {
   return copy;
 }
 
+OwnedBuffer::OwnedBuffer(std::size_t capacity)
+    : data_(static_cast<char*>(std::malloc(capacity > 0 ? capacity : 1))),
+      capacity_(capacity > 0 ? capacity : 1) {
+  if (data_ == nullptr) throw std::bad_alloc();
+}
+
+OwnedBuffer::~OwnedBuffer() {
+  std::free(data_);
+}
+
+std::size_t OwnedBuffer::append(std::string_view text) {
+  const std::size_t needed = size_ + text.size() + 1;
+  if (needed > capacity_) {
+    std::size_t capacity = capacity_ * 2;
+    if (capacity < needed) capacity = needed;
+    auto* grown = static_cast<char*>(std::realloc(data_, capacity));
+    if (grown == nullptr) throw std::bad_alloc();
+    data_ = grown;
+    capacity_ = capacity;
+  }
+  const std::size_t offset = size_;
+  if (!text.empty()) std::memcpy(data_ + size_, text.data(), text.size());
+  data_[size_ + text.size()] = '\0';
+  size_ = needed;
+  return offset;
+}
+
+char* OwnedBuffer::release() noexcept {
+  char* released = data_;
+  data_ = nullptr;
+  return released;
+}
+
 }  // namespace jixiao::capi
 
 extern "C" {

@@ -25,7 +25,7 @@ namespace jixiao {
 
 /// What kind of target a text states.
 enum class TargetKind {
-  empty,         ///< nothing, or a placeholder ("", "一", "/", "-", "—", "无")
+  empty,         ///< nothing, or a mark for "not filled in" ("", "一", "/", "-", "—", "无")
   quantitative,  ///< a number with an optional comparator and unit ("≥95%", "5个",
                  ///< "8省20个地区以上")
   range,         ///< a closed interval ("90%-100%", "85%～95%", "90%至100%")
@@ -67,7 +67,7 @@ enum class TargetDiagnosticCode {
   invalid_utf8,       ///< the text is not valid UTF-8 (nothing else is read)
   too_long,           ///< longer than max_target_bytes (nothing else is read)
   control_character,  ///< control characters were ignored
-  placeholder,        ///< "/", "-", "无", "一": a placeholder, no target given
+  not_filled_in,      ///< "/", "-", "无", "一": the cell says "not filled in", no target
   vague_phrase,       ///< refers to a number it does not give ("完成年度计划数", "若干")
   comparator_without_number,  ///< a comparator ("不少于", "≥") with no number after it
   no_value,                   ///< no number, date or statement could be read
@@ -79,7 +79,7 @@ enum class TargetDiagnosticCode {
   range_reversed,             ///< "100%-90%": the bounds were swapped
   units_differ,               ///< the two sides of a range are in units that cannot be compared
 };
-BOOST_DESCRIBE_ENUM(TargetDiagnosticCode, invalid_utf8, too_long, control_character, placeholder,
+BOOST_DESCRIBE_ENUM(TargetDiagnosticCode, invalid_utf8, too_long, control_character, not_filled_in,
                     vague_phrase, comparator_without_number, no_value, number_too_large,
                     conflicting_comparators, approximate, unknown_unit, other_number,
                     range_reversed, units_differ)
@@ -90,7 +90,7 @@ struct TargetDiagnostic {
   std::size_t char_offset = 0;  ///< 0-based, in Unicode code points of Target::text
   std::size_t byte_offset = 0;  ///< 0-based, in bytes of Target::text
   std::size_t char_length = 0;  ///< how many code points the finding covers (0: a point)
-  std::string message_zh;  ///< "第 3 个字符起的“完成年度计划数”未给出具体数值" (1-based for people)
+  std::string message_zh;  ///< "第 6 个字符：“年度计划”指向未写明的数值，无法衡量" (1-based)
   std::string message_en;
 
   friend bool operator==(const TargetDiagnostic&, const TargetDiagnostic&) = default;
@@ -109,19 +109,16 @@ struct TargetDate {
 std::string to_string(const TargetDate& date);
 
 /// A parsed 指标值. Which members are set depends on the kind:
-///
-/// | kind         | comparator | value           | upper       | unit | direction |
-/// |--------------|------------|-----------------|-------------|------|----------------------------|
-/// | quantitative | any        | the number      | —           | yes  | from the comparator | |
-/// compound     | common/none| —               | —           | —    | common or none; see parts  |
-/// | range        | none       | lower bound     | upper bound | yes  | within | | tolerance    | ≤
-/// or ＜    | the ± amount    | —           | yes  | within                     | | date         |
-/// ≤, ≥, none | — (see date)    | —           | —    | none                       | | qualitative
-/// | none       | —               | —           | —    | increase/decrease/achieve/none | | vague,
-/// empty | none       | —               | —           | —    | none                       |
-///
-/// A compound target ("8省20个地区以上") is quantitative with one part per number; its own value
-/// and unit are empty and its comparator is the one all parts share (else none).
+/// - quantitative: comparator (or none), value, unit; direction from the comparator (a bare value:
+///   none, or increase/decrease from a verb such as 提高/降低 before it);
+/// - compound (quantitative with parts, "8省20个地区以上"): one quantitative part per number; the
+///   compound's own value and unit are empty and its comparator is the one all parts share (else
+///   none);
+/// - range: value = lower bound, upper, unit; direction within;
+/// - tolerance: comparator ≤ or ＜, value = the allowed deviation, unit; direction within;
+/// - date: date (and date_upper for a period), comparator ≤ / ≥ / none; direction achieve;
+/// - qualitative: body is the statement; direction increase, decrease, achieve or none;
+/// - vague, empty: body (and diagnostics saying why); direction none.
 struct Target {
   TargetKind kind = TargetKind::empty;
   Comparator comparator = Comparator::none;
@@ -179,8 +176,9 @@ Target parse_target(std::string_view text);
 bool equivalent(const Target& a, const Target& b);
 
 /// The canonical merged string, the form of KPI_VAL when the symbol is merged ("ismergeindex"):
-/// "≥95%", "＞90%", "5个", "每镇街≥3台", "≥8省20个地区", "90%至100%", "±3%", "≤30万元",
-/// "2023年12月31日前"; a qualitative or vague target gives its body, an empty one "".
+/// "≥95%", "＞90%", "5个", "每个镇街≥3台", "≥8省20个地区", "8省以上、20个地区", "90%至100%",
+/// "±3%", "≤30万元", "提高3个百分点", "2023年12月31日前"; a qualitative or vague target gives its
+/// body, an empty one "".
 /// Comparators use the MOF symbols ≥ ＞ ＝ ＜ ≤.
 std::string format(const Target& target);
 

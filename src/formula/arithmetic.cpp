@@ -210,50 +210,17 @@ EvalStatus DoubleArithmetic::binary(Op op, double a, double b, double& out,
                                     Reason& why) const noexcept {
   double r = 0;
   switch (op) {
-    case Op::add:
-      r = a + b;
-      break;
-    case Op::sub:
-      r = a - b;
-      break;
-    case Op::mul:
-      r = a * b;
-      break;
     case Op::div:
       if (b == 0) return EvalStatus::division_by_zero;
       r = a / b;
       break;
     case Op::pow:
       if (a == 0 && b < 0) return EvalStatus::division_by_zero;
-      r = std::pow(a, b);
+      r = power(a, b);
       if (std::isnan(r)) {
         why = negative_base;
         return EvalStatus::domain_error;
       }
-      break;
-    case Op::less:
-      r = from_bool(a < b);
-      break;
-    case Op::less_equal:
-      r = from_bool(a <= b);
-      break;
-    case Op::greater:
-      r = from_bool(a > b);
-      break;
-    case Op::greater_equal:
-      r = from_bool(a >= b);
-      break;
-    case Op::equal:
-      r = from_bool(a == b);
-      break;
-    case Op::not_equal:
-      r = from_bool(a != b);
-      break;
-    case Op::min:
-      r = b < a ? b : a;
-      break;
-    case Op::max:
-      r = b > a ? b : a;
       break;
     case Op::round: {
       int digits = 0;
@@ -264,6 +231,19 @@ EvalStatus DoubleArithmetic::binary(Op op, double a, double b, double& out,
       r = round_shortest(a, digits, rounding);
       break;
     }
+    case Op::add:
+    case Op::sub:
+    case Op::mul:
+    case Op::less:
+    case Op::less_equal:
+    case Op::greater:
+    case Op::greater_equal:
+    case Op::equal:
+    case Op::not_equal:
+    case Op::min:
+    case Op::max:
+      r = flow_binary(op, a, b);
+      break;
     default:
       why = undefined_result;
       return EvalStatus::domain_error;
@@ -283,27 +263,13 @@ EvalStatus DoubleArithmetic::unary(Op op, double a, std::uint32_t aux, double& o
                                    Reason& why) const noexcept {
   switch (op) {
     case Op::neg:
-      out = -a;
-      return EvalStatus::ok;
     case Op::abs:
-      out = std::fabs(a);
-      return EvalStatus::ok;
     case Op::floor:
-      out = std::floor(a);
-      return EvalStatus::ok;
     case Op::ceil:
-      out = std::ceil(a);
-      return EvalStatus::ok;
     case Op::logical_not:
-      out = from_bool(a == 0);
-      return EvalStatus::ok;
     case Op::percent:
-      for (std::uint32_t i = 0; i < aux; ++i)
-        a /= 100;
-      out = a;
-      return EvalStatus::ok;
     case Op::mov:
-      out = a;
+      out = flow_unary(op, a, aux);
       return EvalStatus::ok;
     default:
       why = undefined_result;

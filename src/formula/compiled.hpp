@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "formula/fast_code.hpp"
 #include "formula/program.hpp"
 #include "formula/syntax.hpp"
 #include "jixiao/formula.hpp"
@@ -26,6 +27,7 @@ struct Formula::Impl {
   std::vector<formula::Site> sites;
   std::vector<FormulaFunction> functions;
   formula::Program<double> fast;
+  formula::FastCode fast_code;  // `fast` lowered for one evaluation at a time
   formula::Program<Decimal> exact;
 };
 

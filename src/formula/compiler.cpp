@@ -538,6 +538,8 @@ void generate(const Ast& ast, Formula::Impl& impl) {
   const auto double_values = Folder<DoubleArithmetic>(ast, double_arithmetic).run();
   const auto exact_values = Folder<ExactArithmetic>(ast, exact_arithmetic).run();
   Generator<double>(ast, double_values, impl.fast).run();
+  impl.fast_code = lower(impl.fast);
+  impl.fast_code.variables = ast.variables.size();
   Generator<Decimal>(ast, exact_values, impl.exact).run();
   impl.kind = result_kind_of(ast);
 }

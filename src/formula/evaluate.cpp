@@ -54,152 +54,6 @@ struct ExactRow {
 
 }  // namespace
 
-bool run_fast(const Formula::Impl& impl, const double* variables, double& out) noexcept {
-  const Program<double>& program = impl.fast;
-  double registers[256];
-  const double* const base[3] = {registers, program.constants.data(), variables};
-  const Instr* const code = program.code.data();
-  const auto a_of = [&](const Instr& in) { return base[static_cast<unsigned>(in.ka)][in.a]; };
-  const auto b_of = [&](const Instr& in) { return base[static_cast<unsigned>(in.kb)][in.b]; };
-  const auto bad_a = [](const Instr& in, double x) {
-    return (in.flags & check_a) != 0 && !is_finite(x);
-  };
-  const auto bad_b = [](const Instr& in, double x) {
-    return (in.flags & check_b) != 0 && !is_finite(x);
-  };
-  for (const Instr* ip = code;; ++ip) {
-    const Instr& in = *ip;
-    switch (in.op) {
-      case Op::add:
-        registers[in.dst] = a_of(in) + b_of(in);
-        break;
-      case Op::sub:
-        registers[in.dst] = a_of(in) - b_of(in);
-        break;
-      case Op::mul:
-        registers[in.dst] = a_of(in) * b_of(in);
-        break;
-      case Op::div: {
-        const double divisor = b_of(in);
-        if (bad_b(in, divisor)) return false;
-        registers[in.dst] = a_of(in) / divisor;
-        break;
-      }
-      case Op::less:
-      case Op::less_equal:
-      case Op::greater:
-      case Op::greater_equal:
-      case Op::equal:
-      case Op::not_equal:
-      case Op::min:
-      case Op::max: {
-        const double x = a_of(in);
-        const double y = b_of(in);
-        if (bad_a(in, x) || bad_b(in, y)) return false;
-        double r = 0;
-        switch (in.op) {
-          case Op::less:
-            r = x < y;
-            break;
-          case Op::less_equal:
-            r = x <= y;
-            break;
-          case Op::greater:
-            r = x > y;
-            break;
-          case Op::greater_equal:
-            r = x >= y;
-            break;
-          case Op::equal:
-            r = x == y;
-            break;
-          case Op::not_equal:
-            r = x != y;
-            break;
-          case Op::min:
-            r = y < x ? y : x;
-            break;
-          default:
-            r = y > x ? y : x;
-            break;
-        }
-        registers[in.dst] = r;
-        break;
-      }
-      case Op::pow:
-      case Op::round: {
-        const double x = a_of(in);
-        const double y = b_of(in);
-        if (bad_a(in, x) || bad_b(in, y)) return false;
-        Reason why;
-        if (DoubleArithmetic{impl.rounding}.binary(in.op, x, y, registers[in.dst], why) !=
-            EvalStatus::ok)
-          return false;
-        break;
-      }
-      case Op::neg:
-        registers[in.dst] = -a_of(in);
-        break;
-      case Op::abs:
-        registers[in.dst] = std::fabs(a_of(in));
-        break;
-      case Op::floor:
-        registers[in.dst] = std::floor(a_of(in));
-        break;
-      case Op::ceil:
-        registers[in.dst] = std::ceil(a_of(in));
-        break;
-      case Op::logical_not: {
-        const double x = a_of(in);
-        if (bad_a(in, x)) return false;
-        registers[in.dst] = x == 0 ? 1.0 : 0.0;
-        break;
-      }
-      case Op::percent: {
-        double x = a_of(in) / 100;
-        for (std::uint32_t i = 1; i < in.aux; ++i)
-          x /= 100;
-        registers[in.dst] = x;
-        break;
-      }
-      case Op::mov:
-        registers[in.dst] = a_of(in);
-        break;
-      case Op::jump:
-        ip = code + in.aux - 1;
-        break;
-      case Op::jump_if_false:
-      case Op::jump_if_true: {
-        const double x = a_of(in);
-        if (bad_a(in, x)) return false;
-        if ((x != 0) == (in.op == Op::jump_if_true)) ip = code + in.aux - 1;
-        break;
-      }
-      case Op::jump_if_missing:
-        if (std::isnan(variables[in.a])) ip = code + in.aux - 1;
-        break;
-      case Op::mov_optional:
-        registers[in.dst] = variables[in.a];
-        break;
-      case Op::call: {
-        for (std::uint16_t i = 0; i < in.b; ++i)
-          if (!is_finite(registers[in.a + i])) return false;
-        Reason why;
-        if (call_function(impl.functions[in.aux], std::span<const double>(registers + in.a, in.b),
-                          registers[in.dst], why) != EvalStatus::ok)
-          return false;
-        break;
-      }
-      case Op::ret: {
-        const double x = a_of(in);
-        if (!is_finite(x)) return false;
-        out = x;
-        return true;
-      }
-    }
-  }
-}
-
 namespace {
 
 template <class V>
@@ -241,24 +95,24 @@ EvalStatus wrong_value_count(EvalFailure* failure) noexcept {
 /// The double evaluation of one row whose values are contiguous by slot.
 EvalStatus evaluate_slots(const Formula::Impl& impl, const double* values, double& result,
                           EvalFailure* failure, MissingValueStrategy missing) noexcept {
-  const DoubleSlots source{values};
-  if (skipped(impl, source, missing)) {
+  if (skipped(impl, DoubleSlots{values}, missing)) {
     if (failure != nullptr) {
       *failure = EvalFailure{};
       failure->status = EvalStatus::no_value;
     }
     return EvalStatus::no_value;
   }
-  if (run_fast(impl, values, result)) return EvalStatus::ok;
-  double out = 0;
-  const Outcome outcome =
-      run_checked(impl, impl.fast, DoubleArithmetic{impl.rounding}, source, missing, out);
-  if (outcome.status == EvalStatus::ok) {
-    result = out;
-    return EvalStatus::ok;
-  }
-  describe(impl, impl.fast, outcome, failure);
-  return outcome.status;
+  return evaluate_double_row(impl, values, result, failure, missing);
+}
+
+/// try_evaluate_double when a skip strategy applies or the value count is wrong (out of line, so
+/// that the common call stays a few instructions).
+[[gnu::noinline]] EvalStatus evaluate_slots_or_refuse(const Formula::Impl& impl,
+                                                      std::span<const double> values,
+                                                      double& result, EvalFailure* failure,
+                                                      MissingValueStrategy missing) noexcept {
+  if (values.size() != impl.variables.size()) return wrong_value_count(failure);
+  return evaluate_slots(impl, values.data(), result, failure, missing);
 }
 
 /// Gathers values by name into slot order (stack storage for the usual small formulas).
@@ -292,59 +146,115 @@ auto with_named(const Formula::Impl& impl, std::span<const Binding> bindings, Mi
 constexpr std::size_t scratch_doubles = 4096;
 constexpr std::size_t max_block_rows = 512;
 
-struct Source {
-  const double* pointer = nullptr;  // a column or a register block
-  double scalar = 0;                // a constant, when pointer is null
+/// Two doubles at a time (SSE2 on x86-64, NEON on AArch64; the compiler splits it elsewhere). The
+/// block loops are written with it because GCC at -O2 does not vectorise a loop whose trip count
+/// is not known to be a multiple of the vector width.
+using Pair = double __attribute__((vector_size(16)));
+
+/// An operand of a block instruction: a column (input or register block) or one value.
+struct Column {
+  const double* values;
+  Pair pair(std::size_t i) const noexcept {
+    Pair v;
+    std::memcpy(&v, values + i, sizeof v);
+    return v;
+  }
+  double one(std::size_t i) const noexcept { return values[i]; }
+};
+struct Scalar {
+  double value;
+  Pair pair(std::size_t) const noexcept { return Pair{value, value}; }
+  double one(std::size_t) const noexcept { return value; }
 };
 
-bool any_not_finite(const double* p, std::size_t n) noexcept {
-  // x × 0 is ±0 for finite x and NaN otherwise; two sums keep the loop short and branch-free.
-  double first = 0;
-  double second = 0;
+/// What a block instruction checks for ±∞/NaN besides its result: the operands of an operation
+/// that could hide them (comparisons, min/max, not), or the divisor (x / ±∞ is 0).
+enum class Checks : std::uint8_t { result, divisor, operands };
+
+/// 0 for a finite x and NaN otherwise, summed over a block: the checks need no branch.
+template <class T>
+[[gnu::always_inline]] inline T poison(T x) noexcept {
+  return x * 0.0;
+}
+
+/// The sum of what `C` checks: not finite when one of them is not (or, rarely, when the sum
+/// overflows; the block is then evaluated row by row, which is slower but exact).
+template <Checks C, class T>
+[[gnu::always_inline]] inline T checked(T x, T y, T r) noexcept {
+  if constexpr (C == Checks::result) return r;
+  if constexpr (C == Checks::divisor) return r + y;
+  return (r + x) + y;
+}
+
+/// out[i] = f(x[i], y[i]) for i < n, with the checks of `C` folded into the same pass. True when
+/// everything checked was finite.
+template <Checks C, class X, class Y, class F>
+bool block_binary(double* out, X x, Y y, std::size_t n, F f) noexcept {
+  Pair low{};
+  Pair high{};
   std::size_t i = 0;
-  for (; i + 1 < n; i += 2) {
-    first += p[i] * 0.0;
-    second += p[i + 1] * 0.0;
+  for (; i + 4 <= n; i += 4) {
+    const Pair x0 = x.pair(i);
+    const Pair x1 = x.pair(i + 2);
+    const Pair y0 = y.pair(i);
+    const Pair y1 = y.pair(i + 2);
+    const Pair r0 = f(x0, y0);
+    const Pair r1 = f(x1, y1);
+    std::memcpy(out + i, &r0, sizeof r0);
+    std::memcpy(out + i + 2, &r1, sizeof r1);
+    low += poison(checked<C>(x0, y0, r0));
+    high += poison(checked<C>(x1, y1, r1));
   }
-  if (i < n) first += p[i] * 0.0;
-  return !(first + second == 0);
+  double rest = 0;
+  for (; i < n; ++i) {
+    const double r = f(x.one(i), y.one(i));
+    out[i] = r;
+    rest += poison(checked<C>(x.one(i), y.one(i), r));
+  }
+  const Pair sum = low + high;
+  return sum[0] + sum[1] + rest == 0;
 }
 
-template <class F>
-void apply_binary(double* __restrict out, Source a, Source b, std::size_t n, F f) noexcept {
-  if (a.pointer != nullptr && b.pointer != nullptr) {
-    const double* x = a.pointer;
-    const double* y = b.pointer;
-    for (std::size_t i = 0; i < n; ++i)
-      out[i] = f(x[i], y[i]);
-  } else if (a.pointer != nullptr) {
-    const double* x = a.pointer;
-    const double y = b.scalar;
-    for (std::size_t i = 0; i < n; ++i)
-      out[i] = f(x[i], y);
-  } else if (b.pointer != nullptr) {
-    const double x = a.scalar;
-    const double* y = b.pointer;
-    for (std::size_t i = 0; i < n; ++i)
-      out[i] = f(x, y[i]);
-  } else {
-    const double v = f(a.scalar, b.scalar);
-    for (std::size_t i = 0; i < n; ++i)
-      out[i] = v;
-  }
+template <Checks C, class X, class F>
+bool block_unary(double* out, X x, std::size_t n, F f) noexcept {
+  return block_binary < C == Checks::operands
+             ? Checks::operands
+             : Checks::result > (out, x, Scalar{0}, n, [&](auto a, auto) { return f(a); });
 }
 
+/// The operand shapes of a binary block instruction (two constants are one value for the block).
+template <Checks C, class F>
+bool dispatch_binary(double* out, const double* x, double x_value, const double* y, double y_value,
+                     std::size_t n, F f) noexcept {
+  if (x != nullptr && y != nullptr) return block_binary<C>(out, Column{x}, Column{y}, n, f);
+  if (x != nullptr) return block_binary<C>(out, Column{x}, Scalar{y_value}, n, f);
+  if (y != nullptr) return block_binary<C>(out, Scalar{x_value}, Column{y}, n, f);
+  return block_binary<C>(out, Scalar{x_value}, Scalar{y_value}, n, f);
+}
+
+template <Checks C, class F>
+bool dispatch_unary(double* out, const double* x, double x_value, std::size_t n, F f) noexcept {
+  if (x != nullptr) return block_unary<C>(out, Column{x}, n, f);
+  return block_unary<C>(out, Scalar{x_value}, n, f);
+}
+
+/// 1 where a comparison holds, else 0 (for one value and for a pair's lane mask).
+[[gnu::always_inline]] inline double one_if(bool holds) noexcept {
+  return holds ? 1.0 : 0.0;
+}
+template <class Mask>
+[[gnu::always_inline]] inline Pair one_if(Mask holds) noexcept {
+  return holds ? Pair{1, 1} : Pair{0, 0};
+}
+
+/// The lanes of a pair through a function that has no vector form.
 template <class F>
-void apply_unary(double* __restrict out, Source a, std::size_t n, F f) noexcept {
-  if (a.pointer != nullptr) {
-    const double* x = a.pointer;
-    for (std::size_t i = 0; i < n; ++i)
-      out[i] = f(x[i]);
-  } else {
-    const double v = f(a.scalar);
-    for (std::size_t i = 0; i < n; ++i)
-      out[i] = v;
-  }
+[[gnu::always_inline]] inline Pair each(Pair x, F f) noexcept {
+  return Pair{f(x[0]), f(x[1])};
+}
+template <class F>
+[[gnu::always_inline]] inline double each(double x, F f) noexcept {
+  return f(x);
 }
 
 /// Runs a straight program over rows [row, row + n) of the columns, writing `out`. Returns false
@@ -357,119 +267,137 @@ bool run_block(const Formula::Impl& impl, std::span<const DoubleColumn> columns,
     if (column.present != nullptr)
       for (std::size_t i = 0; i < n; ++i)
         if (column.present[row + i] == 0) return false;
-  const auto source = [&](Kind kind, std::uint16_t index) -> Source {
+  // An operand: a block of values, or (constants) one value.
+  const auto column_of = [&](Kind kind, std::uint16_t index) -> const double* {
     switch (kind) {
       case Kind::reg:
-        return {scratch + index * block, 0};
+        return scratch + index * block;
       case Kind::constant:
-        return {nullptr, program.constants[index]};
+        return nullptr;
       case Kind::variable:
         break;
     }
-    return {columns[index].values + row, 0};
+    return columns[index].values + row;
   };
-  const auto not_finite = [&](const Source& s) {
-    return s.pointer != nullptr ? any_not_finite(s.pointer, n) : !is_finite(s.scalar);
+  const auto value_of = [&](Kind kind, std::uint16_t index) {
+    return kind == Kind::constant ? program.constants[index] : 0.0;
   };
   const std::size_t count = program.code.size();
   const Instr& ret = program.code[count - 1];
+  const bool written = count >= 2 && ret.ka == Kind::reg && program.code[count - 2].dst == ret.a;
   for (std::size_t pc = 0; pc + 1 < count; ++pc) {
     const Instr& in = program.code[pc];
     // The instruction that produces the returned register writes the results directly.
-    const bool last = pc + 2 == count && ret.ka == Kind::reg && ret.a == in.dst;
-    double* dst = last ? out : scratch + in.dst * block;
-    const Source a = source(in.ka, in.a);
-    const Source b = is_binary(in.op) ? source(in.kb, in.b) : Source{};
-    if (((in.flags & check_a) != 0 && not_finite(a)) ||
-        ((in.flags & check_b) != 0 && not_finite(b)))
-      return false;
+    double* dst = written && pc + 2 == count ? out : scratch + in.dst * block;
+    const double* x = column_of(in.ka, in.a);
+    const double xv = value_of(in.ka, in.a);
+    const double* y = is_binary(in.op) ? column_of(in.kb, in.b) : nullptr;
+    const double yv = is_binary(in.op) ? value_of(in.kb, in.b) : 0.0;
+    bool finite = true;
     switch (in.op) {
       case Op::add:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x + y; });
+        finite = dispatch_binary<Checks::result>(dst, x, xv, y, yv, n,
+                                                 [](auto a, auto b) { return a + b; });
         break;
       case Op::sub:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x - y; });
+        finite = dispatch_binary<Checks::result>(dst, x, xv, y, yv, n,
+                                                 [](auto a, auto b) { return a - b; });
         break;
       case Op::mul:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x * y; });
+        finite = dispatch_binary<Checks::result>(dst, x, xv, y, yv, n,
+                                                 [](auto a, auto b) { return a * b; });
         break;
       case Op::div:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x / y; });
+        finite = dispatch_binary<Checks::divisor>(dst, x, xv, y, yv, n,
+                                                  [](auto a, auto b) { return a / b; });
         break;
       case Op::less:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x < y ? 1.0 : 0.0; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return one_if(a < b); });
         break;
       case Op::less_equal:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x <= y ? 1.0 : 0.0; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return one_if(a <= b); });
         break;
       case Op::greater:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x > y ? 1.0 : 0.0; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return one_if(a > b); });
         break;
       case Op::greater_equal:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x >= y ? 1.0 : 0.0; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return one_if(a >= b); });
         break;
       case Op::equal:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x == y ? 1.0 : 0.0; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return one_if(a == b); });
         break;
       case Op::not_equal:
-        apply_binary(dst, a, b, n, [](double x, double y) { return x != y ? 1.0 : 0.0; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return one_if(a != b); });
         break;
       case Op::min:
-        apply_binary(dst, a, b, n, [](double x, double y) { return y < x ? y : x; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return b < a ? b : a; });
         break;
       case Op::max:
-        apply_binary(dst, a, b, n, [](double x, double y) { return y > x ? y : x; });
+        finite = dispatch_binary<Checks::operands>(dst, x, xv, y, yv, n,
+                                                   [](auto a, auto b) { return b > a ? b : a; });
         break;
       case Op::pow:
       case Op::round: {
+        // No vector form: one value at a time through the checked arithmetic.
         const DoubleArithmetic arithmetic{impl.rounding};
-        bool failed = false;
-        apply_binary(dst, a, b, n, [&](double x, double y) {
-          double r = 0;
+        const Column xs{x};
+        const Column ys{y};
+        for (std::size_t i = 0; i < n && finite; ++i) {
           Reason why;
-          if (arithmetic.binary(in.op, x, y, r, why) != EvalStatus::ok) failed = true;
-          return r;
-        });
-        if (failed) return false;
+          finite = arithmetic.binary(in.op, x != nullptr ? xs.one(i) : xv,
+                                     y != nullptr ? ys.one(i) : yv, dst[i], why) == EvalStatus::ok;
+        }
         break;
       }
       case Op::neg:
-        apply_unary(dst, a, n, [](double x) { return -x; });
+        finite = dispatch_unary<Checks::result>(dst, x, xv, n, [](auto a) { return -a; });
         break;
       case Op::abs:
-        apply_unary(dst, a, n, [](double x) { return std::fabs(x); });
+        finite = dispatch_unary<Checks::result>(
+            dst, x, xv, n, [](auto a) { return each(a, [](double v) { return std::fabs(v); }); });
         break;
       case Op::floor:
-        apply_unary(dst, a, n, [](double x) { return std::floor(x); });
+        finite = dispatch_unary<Checks::result>(
+            dst, x, xv, n, [](auto a) { return each(a, [](double v) { return std::floor(v); }); });
         break;
       case Op::ceil:
-        apply_unary(dst, a, n, [](double x) { return std::ceil(x); });
+        finite = dispatch_unary<Checks::result>(
+            dst, x, xv, n, [](auto a) { return each(a, [](double v) { return std::ceil(v); }); });
         break;
       case Op::logical_not:
-        apply_unary(dst, a, n, [](double x) { return x == 0 ? 1.0 : 0.0; });
+        finite =
+            dispatch_unary<Checks::operands>(dst, x, xv, n, [](auto a) { return one_if(a == 0); });
         break;
       case Op::percent: {
         const std::uint32_t times = in.aux;
-        apply_unary(dst, a, n, [times](double x) {
+        finite = dispatch_unary<Checks::result>(dst, x, xv, n, [times](auto a) {
           for (std::uint32_t i = 0; i < times; ++i)
-            x /= 100;
-          return x;
+            a /= 100;
+          return a;
         });
         break;
       }
       case Op::mov:
-        apply_unary(dst, a, n, [](double x) { return x; });
+        finite = dispatch_unary<Checks::result>(dst, x, xv, n, [](auto a) { return a; });
         break;
       default:
         return false;
     }
+    if (!finite) return false;
   }
-  const bool written = count >= 2 && ret.ka == Kind::reg && program.code[count - 2].dst == ret.a;
   if (!written) {
-    const Source result = source(ret.ka, ret.a);
-    apply_unary(out, result, n, [](double x) { return x; });
+    const double* result = column_of(ret.ka, ret.a);
+    return dispatch_unary<Checks::result>(out, result, value_of(ret.ka, ret.a), n,
+                                          [](auto a) { return a; });
   }
-  return !any_not_finite(out, n);
+  return true;
 }
 
 void tally(BatchSummary& summary, EvalStatus status) noexcept {
@@ -498,6 +426,19 @@ void check_batch_arguments(const Formula::Impl& impl, std::size_t columns, bool 
 
 }  // namespace
 
+EvalStatus evaluate_double_checked(const Formula::Impl& impl, const double* values, double& result,
+                                   EvalFailure* failure, MissingValueStrategy missing) noexcept {
+  double out = 0;
+  const Outcome outcome = run_checked(impl, impl.fast, DoubleArithmetic{impl.rounding},
+                                      DoubleSlots{values}, missing, out);
+  if (outcome.status == EvalStatus::ok) {
+    result = out;
+    return EvalStatus::ok;
+  }
+  describe(impl, impl.fast, outcome, failure);
+  return outcome.status;
+}
+
 }  // namespace formula
 
 using formula::DoubleArithmetic;
@@ -507,8 +448,10 @@ using formula::Outcome;
 EvalStatus Formula::try_evaluate_double(std::span<const double> values, double& result,
                                         EvalFailure* failure,
                                         MissingValueStrategy missing) const noexcept {
-  if (values.size() != impl_->variables.size()) return formula::wrong_value_count(failure);
-  return formula::evaluate_slots(*impl_, values.data(), result, failure, missing);
+  const Impl& impl = *impl_;
+  if (values.size() == impl.fast_code.variables && !formula::may_skip(missing)) [[likely]]
+    return formula::evaluate_double_row(impl, values.data(), result, failure, missing);
+  return formula::evaluate_slots_or_refuse(impl, values, result, failure, missing);
 }
 
 std::optional<double> Formula::evaluate_double(std::span<const double> values,

@@ -2,10 +2,11 @@
 //
 // - run_checked: every operation checked, every missing value handled per the strategy; used for
 //   exact mode and, in double mode, whenever the fast path saw a non-finite value.
-// - run_fast (double only): no per-operation checks except on the operations that could hide an
-//   infinity or NaN (comparisons, min/max, pow, round, not, conditions, divisors); any non-finite
-//   value ends in the final check, and the checked interpreter then re-runs the row to say exactly
-//   what went wrong and where. Evaluation is pure, so the re-run sees the same values.
+// - the fast code (double only, fast_code.hpp): no per-operation checks except on the operations
+//   that could hide an infinity or NaN (comparisons, min/max, pow, round, not, conditions,
+//   divisors); any non-finite value ends in the final check, and the checked interpreter then
+//   re-runs the row to say exactly what went wrong and where. Evaluation is pure, so the re-run
+//   sees the same values.
 #pragma once
 
 #include <cmath>
@@ -174,7 +175,21 @@ Outcome run_checked(const Formula::Impl& impl, const Program<typename Arith::Val
   return run_checked_with<Arith, Source, 256>(impl, program, arith, source, strategy, out);
 }
 
-/// The fast double path. False means "something was not finite: ask run_checked".
-bool run_fast(const Formula::Impl& impl, const double* variables, double& out) noexcept;
+/// One double-mode evaluation with the values by slot, once the skip strategies have decided not to
+/// skip: the fast code (fast_code.cpp), and where it saw a value that was not finite,
+/// evaluate_double_checked.
+EvalStatus evaluate_double_row(const Formula::Impl& impl, const double* values, double& result,
+                               EvalFailure* failure, MissingValueStrategy missing) noexcept;
+
+/// The checked double run (evaluate.cpp): a missing value that the strategy counts as 0 (the
+/// result is then ok), or a failure described with its place.
+EvalStatus evaluate_double_checked(const Formula::Impl& impl, const double* values, double& result,
+                                   EvalFailure* failure, MissingValueStrategy missing) noexcept;
+
+/// Whether the strategy looks at missing values before evaluating.
+constexpr bool may_skip(MissingValueStrategy strategy) noexcept {
+  return strategy == MissingValueStrategy::skip_if_any_missing ||
+         strategy == MissingValueStrategy::skip_if_all_missing;
+}
 
 }  // namespace jixiao::formula

@@ -5,6 +5,7 @@
 #include <boost/json/value_stack.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <new>
 #include <string>
@@ -108,7 +109,12 @@ class BuildingHandler {
     stack.push_uint64(value);
     return true;
   }
-  bool on_double(double value, json::string_view, json::error_code&) {
+  bool on_double(double value, json::string_view, json::error_code& ec) {
+    // Beyond ±1.8e308 Boost.JSON reads ±infinity, which the writer cannot write back as JSON.
+    if (!std::isfinite(value)) {
+      ec = json::error::exponent_overflow;
+      return false;
+    }
     stack.push_double(value);
     return true;
   }
@@ -269,6 +275,10 @@ json::parse_options options_for(const ParseLimits& limits) {
         ErrorCode::limit_exceeded, at,
         "JSON 嵌套超过 " + std::to_string(limits.max_depth) + " 层的上限",
         "JSON nesting is deeper than the limit of " + std::to_string(limits.max_depth) + " levels");
+  }
+  if (ec == json::error::exponent_overflow) {
+    throw_at(ErrorCode::parse_error, at, "JSON 数值超出范围（绝对值超过 1.8×10^308）",
+             "JSON number out of range (magnitude above 1.8e308)");
   }
   if (ec == json::error::incomplete) {
     throw_at(ErrorCode::parse_error, at, "JSON 文本不完整（意外结束）",

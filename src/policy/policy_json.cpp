@@ -83,8 +83,9 @@ Policy read_policy(std::string_view text, const JsonReadOptions& options) {
   const json::object resolved = resolve_base(*object, path);
   Policy policy;
   json_io::read_struct(json::value(resolved), policy, path, "schema");
-  // Settings that read well but cannot be applied (overlapping grade bands, …) are refused here,
-  // with their JSON Pointer, rather than when a document is scored.
+  // What JSON types cannot express (formulas that compile, known rule codes, overlapping grade
+  // bands, …) is refused here, located by its JSON Pointer, rather than when a document is used.
+  check_review_policy(policy.review, policy.taxonomy);
   check_scoring_policy(policy.scoring);
   check_monitoring_policy(policy.monitoring);
   return policy;

@@ -122,7 +122,7 @@ std::optional<ChineseNumeral> read_chinese_numeral(std::u32string_view text,
     const int digit = chinese_digit(c);
     const std::uint64_t unit = unit_value(c);
     if (digit == 0) {
-      if (pending > 0) break;  // "三零" is not grouped
+      if (pending > 0 || zero_seen) break;  // "三零", "一千零零五" are not grouped
       zero_seen = true;
       pending = -1;
       ++end;

@@ -67,9 +67,9 @@ TargetDiagnostic make_diagnostic(TargetDiagnosticCode code, std::size_t char_off
       zh = "忽略了 " + std::to_string(count) + " 个控制字符";
       en = "ignored " + std::to_string(count) + " control character(s)";
       break;
-    case C::placeholder:
-      zh = zh_quote(s) + "是占位符，未填写指标值";
-      en = en_quote(s) + " is a placeholder: no target value is given";
+    case C::not_filled_in:
+      zh = zh_quote(s) + "表示未填写，没有给出指标值";
+      en = en_quote(s) + " marks the cell as not filled in: no target value is given";
       break;
     case C::vague_phrase:
       zh = zh_quote(s) + "指向未写明的数值，无法衡量";

@@ -17,21 +17,11 @@ namespace {
 
 using target_detail::decimal_text;
 
-std::u32string to_u32(std::string_view utf8) {
-  std::u32string out;
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto cp = text::decode_at(utf8, i);
-    out.push_back(cp.value);
-    i += cp.length;
-  }
-  return out;
-}
-
 // "个村居" is only read back as one unit when a suffix word follows it ("20个村居以上"), because
 // after 个 an unknown noun is usually the thing counted, not the unit. Known units never need it.
 bool needs_suffix_form(const std::string& unit) {
   return unit.size() > 3 && unit.compare(0, 3, "个") == 0 && !text::find_invalid_utf8(unit) &&
-         !target_detail::known_canonical(to_u32(unit));
+         !target_detail::known_canonical(target_detail::to_u32(unit));
 }
 
 std::string_view suffix_word(Comparator c) {
@@ -53,6 +43,13 @@ std::string quantity_text(const Decimal& value, const std::string& unit) {
   // A duration of 2023 years would read back as the year 2023: write it with a decimal point.
   if (unit == "年" && value.is_integer() && value >= Decimal(1900) && value <= Decimal(2099)) {
     return decimal_text(value.rescale(std::max(1, value.scale()))) + unit;
+  }
+  // A bare 2023.07 would read back as the month 2023-07: write it with a third decimal.
+  if (unit.empty() && (value.scale() == 1 || value.scale() == 2) && value >= Decimal(1000) &&
+      value < Decimal(10000)) {
+    const Decimal month = (value - value.round(0, RoundingMode::down)) *
+                          Decimal(value.scale() == 1 ? 10 : 100);
+    if (month >= Decimal(1) && month <= Decimal(12)) return decimal_text(value.rescale(3));
   }
   return decimal_text(value) + unit;
 }

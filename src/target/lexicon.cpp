@@ -224,7 +224,7 @@ const Lexicon& labels() {
   return lexicon;
 }
 
-const Lexicon& placeholders() {
+const Lexicon& not_filled_in_marks() {
   static const Lexicon lexicon{
       {U"一", 0}, {U"无", 0}, {U"暂无", 0}, {U"空", 0},   {U"不适用", 0}, {U"N/A", 0},  {U"n/a", 0},
       {U"NA", 0}, {U"na", 0}, {U"null", 0}, {U"NULL", 0}, {U"none", 0},   {U"None", 0}, {U"×", 0},
@@ -263,7 +263,8 @@ const Lexicon& direction_words() {
       {U"达到", done},     {U"到位", done},     {U"及时", done},     {U"按时", done},
       {U"按期", done},     {U"全覆盖", done},   {U"公布", done},     {U"落实", done},
       {U"确保", done},     {U"保障", done},     {U"完善", done},     {U"通过", done},
-      {U"无重大", done},   {U"零投诉", done},   {U"上线", done},     {U"投入使用", done},
+      {U"无重大", done},   {U"零投诉", done},   {U"上线", done},     {U"优秀", done},
+      {U"良好", done},     {U"投入使用", done},
   };
   return lexicon;
 }

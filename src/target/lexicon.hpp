@@ -1,5 +1,6 @@
 // The vocabulary of 指标值 text (internal): label prefixes, comparator words, suffixes, vague
-// phrases, direction words, placeholders, scope words. docs/targets.md lists the same words.
+// phrases, direction words, marks for "not filled in", scope words. docs/targets.md lists the same
+// words.
 //
 // Matching is by longest word at a position of already-normalised text (full-width folded, spaces
 // removed), so each lookup costs a constant independent of the text length: the parser stays
@@ -67,8 +68,8 @@ const Lexicon& tolerance_marks();
 
 /// "标准", "指标", "指标值", "计算方法", … followed by ':'.
 const Lexicon& labels();
-/// Whole bodies that are placeholders: "无", "一", "暂无", "不适用", "N/A".
-const Lexicon& placeholders();
+/// Whole bodies that say "not filled in": "无", "一", "暂无", "不适用", "N/A".
+const Lexicon& not_filled_in_marks();
 /// Phrases that refer to a number without giving it: "年度计划", "任务数", "若干".
 const Lexicon& vague_phrases();
 /// Direction words of statements; tag is a Direction.

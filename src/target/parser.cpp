@@ -10,8 +10,8 @@
 //    number of times, so the pass is linear.
 // 3. Pick the target: the first group with a comparator (or a range/tolerance), else the first
 //    bare quantity that ends a clause, else the first bare quantity. Then a marked date. Otherwise
-//    the body is a statement: empty/placeholder, vague (refers to an unstated number), or
-//    qualitative with a direction word.
+//    the body is a statement: empty (or marked as not filled in), vague (refers to an unstated
+//    number), or qualitative with a direction word.
 // docs/targets.md describes the grammar for people.
 #include <algorithm>
 #include <cstddef>
@@ -217,9 +217,9 @@ class Parser {
       t_.kind = TargetKind::empty;
       return;
     }
-    if (is_placeholder()) {
+    if (is_not_filled_in_mark()) {
       t_.kind = TargetKind::empty;
-      diagnose(Code::placeholder, body_begin_, body_end_);
+      diagnose(Code::not_filled_in, body_begin_, body_end_);
       return;
     }
     scan();
@@ -255,9 +255,10 @@ class Parser {
     t_.body = std::string(trim_spaces(original(begin, end)));
   }
 
-  bool is_placeholder() const {
+  // "/", "-", "无", "一": the cell was deliberately left without a value.
+  bool is_not_filled_in_mark() const {
     const std::u32string_view body = s_.substr(body_begin_, body_end_ - body_begin_);
-    if (placeholders().contains(body)) return true;
+    if (not_filled_in_marks().contains(body)) return true;
     return std::all_of(body.begin(), body.end(), [](char32_t c) {
       return c == U'-' || c == U'/' || c == U'\\' || c == U'.' || c == U'…' || c == U'_' ||
              c == U'~' || c == U'*' || c == U'、' || c == U'。' || c == U'·';
@@ -277,16 +278,6 @@ class Parser {
     }
     return inclusion_marks().longest_at(view_, at) != nullptr ||
            approximate_after().longest_at(view_, at) != nullptr;
-  }
-
-  static std::u32string to_u32(const std::string& utf8) {
-    std::u32string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-      const auto cp = text::decode_at(utf8, i);
-      out.push_back(cp.value);
-      i += cp.length;
-    }
-    return out;
   }
 
   // The unit after a number: a known unit, a run of Latin letters, or one Chinese measure word.

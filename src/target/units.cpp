@@ -83,6 +83,8 @@ constexpr UnitSpelling spellings[] = {
     {U"队", "队"},
     {U"倍", "倍"},
     {U"星", "星"},
+    {U"起", "起"},  // incidents: "安全事故0起"
+    {U"例", "例"},
     {U"分", "分"},
     {U"岁", "岁"},
     {U"周岁", "岁"},
@@ -179,6 +181,17 @@ std::string to_utf8(std::u32string_view text) {
   out.reserve(text.size() * 3);
   for (const char32_t c : text)
     text::append_utf8(out, c);
+  return out;
+}
+
+std::u32string to_u32(std::string_view valid_utf8) {
+  std::u32string out;
+  out.reserve(valid_utf8.size());
+  for (std::size_t i = 0; i < valid_utf8.size();) {
+    const auto cp = text::decode_at(valid_utf8, i);
+    out.push_back(cp.value);
+    i += cp.length;
+  }
   return out;
 }
 

@@ -34,7 +34,8 @@ struct UnitScale {
 /// The family of a canonical unit; UnitFamily::none for counts (个, 台, 次) and unknown units.
 UnitScale unit_scale(std::string_view canonical);
 
-/// UTF-8 text of normalised characters.
+/// UTF-8 text of normalised characters, and back (the input must be valid UTF-8).
 std::string to_utf8(std::u32string_view text);
+std::u32string to_u32(std::string_view valid_utf8);
 
 }  // namespace jixiao::target_detail

@@ -142,8 +142,30 @@ static void misuse_is_an_error_not_a_crash(void) {
   jx_decimal_free(one);
 }
 
+static void subtraction_and_multiplication_are_exact(void) {
+  /* 执行率 of 4420800.00 executed out of 4605000.00, and the unspent remainder. */
+  jx_decimal *budget = parse("4605000.00"), *executed = parse("4420800.00");
+  jx_decimal *remainder = NULL, *product = NULL,
+             *big = parse("99999999999999999999999999999999999999");
+  CHECK_STATUS(JX_OK, jx_decimal_sub(budget, executed, &remainder));
+  expect_text("184200", remainder);
+  CHECK_STATUS(JX_OK, jx_decimal_mul(remainder, remainder, &product));
+  expect_text("33929640000", product);
+  jx_decimal_free(product);
+  product = NULL;
+  CHECK_STATUS(JX_E_OVERFLOW, jx_decimal_mul(big, big, &product));
+  CHECK(product == NULL);
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT, jx_decimal_sub(budget, NULL, &remainder));
+  CHECK_STATUS(JX_E_INVALID_ARGUMENT, jx_decimal_mul(budget, executed, NULL));
+  jx_decimal_free(budget);
+  jx_decimal_free(executed);
+  jx_decimal_free(remainder);
+  jx_decimal_free(big);
+}
+
 int main(void) {
   money_adds_up_exactly();
+  subtraction_and_multiplication_are_exact();
   point_one_plus_point_two_is_point_three();
   division_and_rounding_say_how_they_round();
   fixed_scale_text_keeps_the_fen();

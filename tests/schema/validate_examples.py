@@ -38,6 +38,23 @@ def pointer(error):
     return "/" + "/".join(str(part) for part in error.absolute_path)
 
 
+# Policy files have no JSON Schema: read_policy() validates them (review_policy_test reads every
+# example policy).
+POLICY_SCHEMA = "jixiao.policy/1"
+FINDING_MEMBERS = ["code", "severity", "path", "message", "message_en", "dimension", "rule_source"]
+
+
+def review_report_problems(report):
+    """Review reports (jixiao review --format json) are outputs, not documents: check their shape."""
+    problems = []
+    if list(report) != ["findings", "summary"]:
+        problems.append(f"members {list(report)}, expected ['findings', 'summary']")
+    for index, finding in enumerate(report.get("findings", [])):
+        if list(finding)[:len(FINDING_MEMBERS)] != FINDING_MEMBERS:
+            problems.append(f"/findings/{index}: members {list(finding)}")
+    return problems
+
+
 def validate_documents(source, schemas):
     failures = 0
     checked = 0
@@ -45,6 +62,15 @@ def validate_documents(source, schemas):
         for path in sorted((source / directory).rglob("*.json")):
             document = json.loads(path.read_text(encoding="utf-8"))
             name = document.get("schema") if isinstance(document, dict) else None
+            if name == POLICY_SCHEMA:
+                continue
+            if name is None and isinstance(document, dict) and "findings" in document:
+                problems = review_report_problems(document)
+                for problem in problems:
+                    print(f"FAIL {path.relative_to(source)}: {problem}")
+                failures += bool(problems)
+                checked += 1
+                continue
             if name not in schemas:
                 print(f"FAIL {path.relative_to(source)}: unknown schema {name!r}")
                 failures += 1

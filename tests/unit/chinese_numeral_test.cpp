@@ -46,7 +46,7 @@ TEST(ChineseNumeral, StopsBeforeWhatWouldMakeItIllFormed) {
       {U"一百二十三四", 123, 5},  // two digits in a row after a grouped number
       {U"十十", 10, 1},           // a unit may not repeat
       {U"三百五百", 350, 3},      // units must descend
-      {U"一件事", 1, 1},
+      {U"一件事", 1, 1},         {U"一千零零五", 1000, 2},  // one 零 marks a gap, two do not
   };
   for (const auto& c : cases) {
     const auto numeral = read_chinese_numeral(c.text, 0);
@@ -60,6 +60,14 @@ TEST(ChineseNumeral, DoesNotStartWithAUnitOrAWord) {
   for (const std::u32string text : {U"万", U"百", U"千人", U"亿元", U"完成", U""}) {
     EXPECT_FALSE(read_chinese_numeral(text, 0).has_value());
   }
+}
+
+TEST(ChineseNumeral, ARunOfZerosAfterAUnitEndsTheNumber) {
+  const std::u32string text = U"十" + std::u32string(10'000, U'零');
+  const auto numeral = read_chinese_numeral(text, 0);
+  ASSERT_TRUE(numeral.has_value());
+  EXPECT_EQ(numeral->value, 10U);
+  EXPECT_EQ(numeral->end, 1U);
 }
 
 TEST(ChineseNumeral, LongRunsAreReadInBoundedPieces) {

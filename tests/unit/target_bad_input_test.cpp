@@ -146,7 +146,7 @@ TEST(TargetBadInput, TenThousandRepeatedSymbolsGiveAResult) {
   EXPECT_TRUE(has(parse_target(repeat("9", 10'000)), TargetDiagnosticCode::number_too_large));
   EXPECT_TRUE(
       has(parse_target(repeat("≥", 10'000)), TargetDiagnosticCode::comparator_without_number));
-  EXPECT_TRUE(has(parse_target(repeat("-", 10'000)), TargetDiagnosticCode::placeholder));
+  EXPECT_TRUE(has(parse_target(repeat("-", 10'000)), TargetDiagnosticCode::not_filled_in));
 }
 
 TEST(TargetBadInput, RandomBytesNeverThrow) {
