@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document_input.hpp"
+#include "jixiao/review.hpp"
 
 namespace jixiao::cli {
 
@@ -20,7 +21,7 @@ void add_policy_option(CLI::App& command, std::optional<std::string>& value) {
 
 Policy resolve_policy_option(const std::optional<std::string>& value,
                              std::string_view taxonomy_version) {
-  if (!value) return policy_preset(taxonomy_version == "2015" ? "national-2015" : "national-2021");
+  if (!value) return policy_preset(default_preset_name(taxonomy_version));
   const auto names = policy_preset_names();
   if (std::find(names.begin(), names.end(), *value) != names.end()) return policy_preset(*value);
   std::string text;

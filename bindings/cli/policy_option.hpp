@@ -16,9 +16,10 @@ namespace jixiao::cli {
 void add_policy_option(CLI::App& command, std::optional<std::string>& value);
 
 /// The policy a --policy value names: a preset when it is a preset's name, else the policy file
-/// at that path. Without a value, the national preset of the document's taxonomy version ("2015"
-/// → national-2015, anything else → national-2021). Throws jixiao::Error (io_error for an
-/// unreadable file, the reader's errors with their JSON Pointer for a bad one).
+/// at that path. Without a value, the national preset of the document's taxonomy version
+/// (jixiao::default_preset_name: "2015…" → national-2015, anything else → national-2021). Throws
+/// jixiao::Error (io_error for an unreadable file, the reader's errors with their JSON Pointer for
+/// a bad one).
 Policy resolve_policy_option(const std::optional<std::string>& value,
                              std::string_view taxonomy_version);
 

@@ -70,7 +70,7 @@ BOOST_DESCRIBE_STRUCT(WeightPolicy, (),
 /// How the 预算执行率 score is computed from rate = 全年执行数 / 全年预算数.
 enum class BudgetExecutionRule {
   capped,       ///< min(rate, 1) × weight (default: production scripts since the cap was added)
-  uncapped,     ///< rate × weight (early production script; still never above the weight)
+  uncapped,     ///< rate × weight (early production script): may exceed the weight
   whole_point,  ///< min(rate, 1) × weight rounded to a whole point with the policy's mode
   tiered,  ///< full weight at rate ≥ threshold, else minus deduction_per_point per point below
 };
