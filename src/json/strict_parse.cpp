@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "jixiao/error.hpp"
+#include "json/exact_number.hpp"
 #include "json/json_path.hpp"
 #include "text/utf8.hpp"
 
@@ -53,6 +54,10 @@ class BuildingHandler {
 
   json::value_stack stack;
   bool possible_duplicate = false;
+  // The text of the number being read (Boost.JSON hands it over in parts), and whether it was
+  // refused for not fitting a double exactly.
+  std::string number_text;
+  bool refused_number = false;
 
   bool on_document_begin(json::error_code&) { return true; }
   bool on_document_end(json::error_code&) { return true; }
@@ -100,21 +105,31 @@ class BuildingHandler {
     stack.push_string(last);
     return true;
   }
-  bool on_number_part(json::string_view, json::error_code&) { return true; }
+  bool on_number_part(json::string_view part, json::error_code&) {
+    number_text.append(part.data(), part.size());
+    return true;
+  }
   bool on_int64(std::int64_t value, json::string_view, json::error_code&) {
+    number_text.clear();
     stack.push_int64(value);
     return true;
   }
   bool on_uint64(std::uint64_t value, json::string_view, json::error_code&) {
+    number_text.clear();
     stack.push_uint64(value);
     return true;
   }
-  bool on_double(double value, json::string_view, json::error_code& ec) {
-    // Beyond ±1.8e308 Boost.JSON reads ±infinity, which the writer cannot write back as JSON.
-    if (!std::isfinite(value)) {
-      ec = json::error::exponent_overflow;
+  bool on_double(double value, json::string_view last, json::error_code& ec) {
+    number_text.append(last.data(), last.size());
+    // Beyond ±1.8e308 Boost.JSON reads ±infinity, which the writer cannot write back as JSON;
+    // more digits than a double holds would be written back rounded. Both are refused, so a
+    // number is either kept exactly or named in an error, never changed.
+    if (!std::isfinite(value) || !double_keeps_number(number_text, value)) {
+      refused_number = true;
+      ec = json::error::exception;
       return false;
     }
+    number_text.clear();
     stack.push_double(value);
     return true;
   }
@@ -258,6 +273,17 @@ json::parse_options options_for(const ParseLimits& limits) {
   throw Error(code, std::move(zh), std::move(en), std::move(where));
 }
 
+// A number a double cannot hold exactly, located at its first byte (the parser stops at its end).
+[[noreturn]] void throw_refused_number(std::string_view number, std::size_t end) {
+  const std::string shown =
+      number.size() <= 40 ? std::string(number) : std::string(number.substr(0, 37)) + "...";
+  throw_at(ErrorCode::parse_error, end - std::min(end, number.size()),
+           "JSON 数值 " + shown + " 无法精确保存（超出双精度浮点数的范围或有效位数），请写成字符串",
+           "JSON number " + shown +
+               " cannot be kept exactly (beyond the range or the significant digits of a double); "
+               "write it as a string");
+}
+
 // Boost.JSON reports invalid UTF-8 as a syntax error; give it its own code and exact offset.
 [[noreturn]] void throw_syntax_error(std::string_view whole, std::size_t base, std::size_t offset,
                                      const json::error_code& ec, const ParseLimits& limits) {
@@ -314,6 +340,9 @@ json::value parse_strict(std::string_view text, const ParseLimits& limits,
                  "unexpected data after the JSON value");
       }
       if (!ec) return parser.handler().stack.release();
+      if (parser.handler().refused_number) {
+        throw_refused_number(parser.handler().number_text, base + used);
+      }
       if (!parser.handler().possible_duplicate) throw_syntax_error(text, base, used, ec, limits);
 
       json::basic_parser<DuplicateFinder> finder(options);

@@ -299,6 +299,30 @@ Expected declaration_error(const std::string& text) {
   return error_of([&] { read_declaration(text); });
 }
 
+// Boost.JSON holds numbers as int64, uint64 or double: a number none of them holds exactly would
+// be written back changed, so the reader names it instead.
+TEST(MalformedDocument, ExtensionNumbersAreKeptExactlyOrRefusedWhereTheyStart) {
+  const std::string head = R"({"schema": "jixiao.declaration/1", "kind": "department",
+    "fiscal_year": 2023, "department": {"name": "某局"}, "taxonomy": "2015", "goals": {},
+    "budget": {"unit": "元"}, "key_tasks": [], "indicators": [], "erp": )";
+  for (const char* kept : {"0.10", "1e5", "-0.0", "123456789012345678", "18446744073709551615",
+                           "-9223372036854775808", "2.5E-3", "1.7976931348623157e308", "5e-324"}) {
+    SCOPED_TRACE(kept);
+    const std::string text = head + kept + "}";
+    const std::string saved = write_declaration(read_declaration(text));
+    EXPECT_EQ(json::parse(saved).at("erp"), json::parse(text).at("erp"));
+  }
+  for (const char* refused :
+       {"44011324000000000001", "-18446744073709551616", "0.1000000000000000001", "1e-400", "1e400",
+        "123456789.123456789", "1.00000000000000000000001e5", "4.9e-324",
+        "0.1000000000000000055511151231257827"}) {
+    SCOPED_TRACE(refused);
+    const Expected error = declaration_error(head + refused + "}");
+    EXPECT_EQ(error_code_name(error.code), error_code_name(ErrorCode::parse_error));
+    EXPECT_EQ(error.byte_offset, head.size());
+  }
+}
+
 TEST(MalformedDocument, WrongTypes) {
   expect_error(declaration_error(mutated("/indicators/2/annual_target", json::value(12))),
                ErrorCode::document_error, "/indicators/2/annual_target");
