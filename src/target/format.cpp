@@ -19,9 +19,13 @@ using target_detail::decimal_text;
 
 // "个村居" is only read back as one unit when a suffix word follows it ("20个村居以上"), because
 // after 个 an unknown noun is usually the thing counted, not the unit. Known units never need it.
+bool in_vocabulary(const std::string& unit) {
+  return !text::find_invalid_utf8(unit) &&
+         target_detail::known_canonical(target_detail::to_u32(unit)).has_value();
+}
+
 bool needs_suffix_form(const std::string& unit) {
-  return unit.size() > 3 && unit.compare(0, 3, "个") == 0 && !text::find_invalid_utf8(unit) &&
-         !target_detail::known_canonical(target_detail::to_u32(unit));
+  return unit.size() > 3 && unit.compare(0, 3, "个") == 0 && !in_vocabulary(unit);
 }
 
 std::string_view suffix_word(Comparator c) {
@@ -47,8 +51,8 @@ std::string quantity_text(const Decimal& value, const std::string& unit) {
   // A bare 2023.07 would read back as the month 2023-07: write it with a third decimal.
   if (unit.empty() && (value.scale() == 1 || value.scale() == 2) && value >= Decimal(1000) &&
       value < Decimal(10000)) {
-    const Decimal month = (value - value.round(0, RoundingMode::down)) *
-                          Decimal(value.scale() == 1 ? 10 : 100);
+    const Decimal month =
+        (value - value.round(0, RoundingMode::down)) * Decimal(value.scale() == 1 ? 10 : 100);
     if (month >= Decimal(1) && month <= Decimal(12)) return decimal_text(value.rescale(3));
   }
   return decimal_text(value) + unit;
@@ -94,8 +98,15 @@ std::string compound_text(const Target& t) {
   if (uniform) {
     // One comparator for all parts, written once: "≥8省20个地区" (or "8省20个村居以上").
     if (!suffix_form || suffix_word(first).empty()) out += comparator_symbol(first);
-    for (const Target& p : parts)
-      out += quantity_text(p.value.value_or(Decimal()), p.unit);
+    // A unit outside the vocabulary has no known end: "10R900000元" would read back as one part
+    // with unit "R…", so such parts are kept apart by 、 ("≥10R、900000元").
+    const bool separated = std::any_of(parts.begin(), parts.end(), [](const Target& p) {
+      return !p.unit.empty() && !in_vocabulary(p.unit);
+    });
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      if (i > 0 && separated) out += "、";
+      out += quantity_text(parts[i].value.value_or(Decimal()), parts[i].unit);
+    }
     if (suffix_form) out += suffix_word(first);
     return out;
   }
