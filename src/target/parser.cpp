@@ -85,6 +85,8 @@ struct Group {
   bool valid = false;
   bool contradiction = false;
   bool overflow = false;
+  std::size_t overflow_begin = 0;  ///< the number that overflowed (the whole group for a range)
+  std::size_t overflow_end = 0;
   bool comparator_without_number = false;
   bool redundant_comparators = false;  ///< "超过90%以上": read, but worth a note
   GroupForm form = GroupForm::single;
@@ -101,6 +103,12 @@ struct Group {
   bool range_units_differ = false;
   std::size_t begin = 0;
   std::size_t end = 0;
+
+  void mark_overflow(std::size_t number_begin, std::size_t number_end) {
+    overflow = true;
+    overflow_begin = number_begin;
+    overflow_end = number_end;
+  }
 
   bool has_comparator() const {
     if (form != GroupForm::single) return true;
@@ -479,7 +487,7 @@ class Parser {
           read_quantity(at + mark->word.size(), NumeralContext::after_comparator, false);
       if (!amount.token || amount.token->overflow) {
         g.end = std::max(g.end, amount.skip_to);
-        g.overflow = amount.token.has_value();
+        if (amount.token) g.mark_overflow(amount.token->begin, amount.token->end);
         return g;
       }
       Part part;
@@ -513,7 +521,7 @@ class Parser {
       return g;
     }
     if (first.token->overflow) {
-      g.overflow = true;
+      g.mark_overflow(first.token->begin, first.token->end);
       g.end = std::max(g.end, first.skip_to);
       return g;
     }
@@ -651,7 +659,7 @@ class Parser {
         hi.value = centre + spread;
       }
     } catch (const Error&) {
-      g.overflow = true;
+      g.mark_overflow(g.begin, g.end);
       return g;
     }
     if (lo.value > hi.value) {
@@ -933,7 +941,7 @@ class Parser {
     for (const Group& g : groups_) {
       if (g.overflow) {
         t_.kind = TargetKind::vague;
-        diagnose(Code::number_too_large, g.begin, g.end);
+        diagnose(Code::number_too_large, g.overflow_begin, g.overflow_end);
         return;
       }
     }
