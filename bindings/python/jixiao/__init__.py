@@ -60,6 +60,13 @@ from .review import Finding, ReviewReport, ReviewRule, review, review_rules
 from ._results import RuleFinding, Trace
 from .scoring import BudgetExecutionScore, IndicatorScore, Scorecard, ScoreDifference, score
 from .monitoring import BudgetProgress, IndicatorWarning, MonitoringResult, monitor
+from . import decimals as _decimals, documents as _documents, errors as _errors
+from . import formula as _formula, monitoring as _monitoring, policy as _policy
+from . import scoring as _scoring, target as _target
+import sys as _sys
+
+# The package attribute "review" is the function; the module is only in sys.modules.
+_review = _sys.modules[f"{__name__}.review"]
 
 # The extension was compiled against one jixiao.h; the libjixiao.so.1 found next to it (or through
 # LD_LIBRARY_PATH) must be able to serve it: same major version, at least as new.
@@ -76,74 +83,20 @@ def library_version() -> int:
     return int(_lib.jx_version_number())
 
 
+# Each module lists its own public names; the package re-exports them in this order.
 __all__ = [
-    "Error",
-    "InvalidArgumentError",
-    "ParseError",
-    "DecimalOverflowError",
-    "DivisionByZeroError",
-    "InvalidUtf8Error",
-    "LimitError",
-    "DocumentError",
-    "FormulaError",
-    "MissingValueError",
-    "UnitMismatchError",
-    "PolicyError",
-    "FileError",
-    "OutOfMemoryError",
-    "InternalError",
-    "WrongHandleError",
-    "VersionMismatchError",
-    "OutOfRangeError",
+    *_errors.__all__,
     "__version__",
     "HEADER_VERSION",
     "library_version",
-    "Number",
-    "Rounding",
-    "parse_decimal",
-    "format_decimal",
-    "round_decimal",
-    "divide",
-    "load",
-    "Document",
-    "Declaration",
-    "SelfEvaluation",
-    "MonitoringReport",
-    "KeyTask",
-    "Indicator",
-    "FundExecution",
-    "IndicatorResult",
-    "MonitoringLine",
-    "IndicatorProgress",
-    "Rows",
-    "Budget",
-    "BudgetSection",
-    "BudgetLine",
-    "BudgetLines",
-    "Policy",
-    "parse_target",
-    "Target",
-    "TargetDiagnostic",
-    "Comparator",
-    "MofValue",
-    "Formula",
-    "FormulaVariable",
-    "BatchResult",
-    "FunctionTable",
-    "review",
-    "review_rules",
-    "ReviewReport",
-    "Finding",
-    "ReviewRule",
-    "score",
-    "Scorecard",
-    "BudgetExecutionScore",
-    "IndicatorScore",
-    "ScoreDifference",
-    "monitor",
-    "MonitoringResult",
-    "BudgetProgress",
-    "IndicatorWarning",
+    *_decimals.__all__,
+    *_documents.__all__,
+    *_policy.__all__,
+    *_target.__all__,
+    *_formula.__all__,
+    *_review.__all__,
+    *_scoring.__all__,
+    *_monitoring.__all__,
     "RuleFinding",
     "Trace",
 ]
