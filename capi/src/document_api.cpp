@@ -295,7 +295,9 @@ int document_kind_of_json(const char* json, size_t len, const jx_json_options* o
 
 using namespace jixiao::capi;
 
-// The same entry points for each document kind, so the three behave identically.
+// The same entry points for each document kind, so the three behave identically. H is a type in
+// declarations, where parentheses are not allowed.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define JX_DOCUMENT_ENTRY_POINTS(prefix, H)                                                      \
   JX_API int prefix##_new(H** out) {                                                             \
     return new_document(out);                                                                    \
@@ -349,6 +351,7 @@ using namespace jixiao::capi;
   }
 
 extern "C" {
+// NOLINTEND(bugprone-macro-parentheses)
 
 JX_DOCUMENT_ENTRY_POINTS(jx_declaration, jx_declaration)
 JX_DOCUMENT_ENTRY_POINTS(jx_self_evaluation, jx_self_evaluation)

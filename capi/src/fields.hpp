@@ -73,11 +73,14 @@ struct Field {
   void (*set_int)(Row&, std::int64_t) = nullptr;
 };
 
-/// `JX_MEMBER(department.name)`: the accessor a field factory is instantiated with.
+/// `JX_MEMBER(department.name)`: the accessor a field factory is instantiated with. A member
+/// path cannot be parenthesised, nor can a lambda be.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define JX_MEMBER(expr)    \
   [](auto& row) -> auto& { \
     return row.expr;       \
   }
+// NOLINTEND(bugprone-macro-parentheses)
 
 template <class T>
 inline constexpr bool is_optional_field_v = json_io::is_optional_v<T>;

@@ -137,8 +137,9 @@ namespace detail {
 /// x[i] = ±10^max(0, t − s), y[i] = ±10^max(0, s − t). Signs in the table save the branches (or
 /// the arithmetic) that applying them would cost; two arrays index with a plain scaled address.
 struct DecimalAlignment {
-  std::array<std::int64_t, 37 * 4> x;
-  std::array<std::int64_t, 37 * 4> y;
+  static constexpr std::size_t size = std::size_t{37} * 4;
+  std::array<std::int64_t, size> x;
+  std::array<std::int64_t, size> y;
 };
 inline constexpr DecimalAlignment decimal_alignment = [] {
   DecimalAlignment table{};
@@ -150,7 +151,8 @@ inline constexpr DecimalAlignment decimal_alignment = [] {
     for (int i = 0; i < shift; ++i)
       y *= 10;
     for (int signs = 0; signs < 4; ++signs) {
-      const auto at = static_cast<std::size_t>((shift + 18) * 4 + signs);
+      const std::size_t at =
+          static_cast<std::size_t>(shift + 18) * 4 + static_cast<std::size_t>(signs);
       table.x[at] = (signs & 2) != 0 ? -x : x;
       table.y[at] = (signs & 1) != 0 ? -y : y;
     }

@@ -3,7 +3,8 @@
 // Folding walks the node vector front to back (children come first) with the same arithmetic
 // the interpreters use. Code generation walks the tree recursively: its depth is bounded by the
 // parser's nesting limit because runs of one operator are flat chain nodes.
-#include <cstring>
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,7 +30,7 @@ bool is_one(const Decimal& x) noexcept {
 
 bool same_constant(double a, double b) noexcept {
   // Bit for bit on purpose: 0.0 and -0.0 are different constants (1/x differs).
-  return std::memcmp(&a, &b, sizeof a) == 0;  // NOLINT(bugprone-suspicious-memory-comparison)
+  return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 bool same_constant(const Decimal& a, const Decimal& b) noexcept {
   return a.scale() == b.scale() && a.coefficient() == b.coefficient();

@@ -479,7 +479,7 @@ template <bool Calls>
 #define JIXIAO_UNARY_CASE(name, A, checked)           \
   case FastOp::name##_##A: {                          \
     const double x = JIXIAO_OPERAND_##A(a);           \
-    if (checked && !is_finite(x)) goto not_finite;    \
+    if ((checked) && !is_finite(x)) goto not_finite;  \
     JIXIAO_PRODUCE(flow_unary(Op::name, x, ip->aux)); \
     continue;                                         \
   }

@@ -12,7 +12,7 @@ namespace {
 
 std::string painted(const std::optional<WarningColour>& colour, bool ansi) {
   if (!colour) return "— not assessed";
-  const std::string label = monitoring_detail::colour_text(*colour);
+  std::string label = monitoring_detail::colour_text(*colour);
   if (!ansi) return label;
   static constexpr const char* codes[] = {"\x1b[1;31m", "\x1b[1;33m", "\x1b[1;32m", "\x1b[1;34m"};
   return codes[static_cast<int>(*colour)] + label + "\x1b[0m";

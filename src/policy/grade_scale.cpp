@@ -1,6 +1,7 @@
 // The named 评价等级 scales (docs/scoring.md, "Grades").
 #include <array>
 #include <string>
+#include <utility>
 
 #include "jixiao/error.hpp"
 #include "jixiao/scoring_policy.hpp"
@@ -12,7 +13,7 @@ namespace {
 
 GradeBand band(EvaluationGrade grade, std::optional<Decimal> lower, bool lower_inclusive,
                std::optional<Decimal> upper, bool upper_inclusive) {
-  return GradeBand{grade, lower, lower_inclusive, upper, upper_inclusive};
+  return GradeBand{grade, std::move(lower), lower_inclusive, std::move(upper), upper_inclusive};
 }
 
 constexpr std::array<std::string_view, 3> scale_names{"national", "80-70-60", "above-90"};

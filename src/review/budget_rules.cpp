@@ -240,6 +240,7 @@ void check_identity(Context& context, const CompiledIdentity& compiled) {
   }
 
   std::vector<DecimalBinding> bindings;
+  bindings.reserve(values.size());
   for (const auto& [name, value] : values)
     bindings.push_back({name, value.value_or(Decimal(0))});
   try {

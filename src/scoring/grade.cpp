@@ -23,11 +23,12 @@ EvaluationGrade grade_of(const Decimal& total, const ScoringPolicy& policy) {
     if (contains(band, total)) return band.grade;
   // Checked bands cover every total from 0 up; a negative total (impossible from score()) gets
   // the lowest band.
-  const GradeBand* lowest = bands.empty() ? nullptr : &bands.front();
+  if (bands.empty()) return EvaluationGrade::poor;
+  const GradeBand* lowest = &bands.front();
   for (const GradeBand& band : bands) {
     if (!band.lower || (lowest->lower && *band.lower < *lowest->lower)) lowest = &band;
   }
-  return lowest ? lowest->grade : EvaluationGrade::poor;
+  return lowest->grade;
 }
 
 }  // namespace jixiao

@@ -79,8 +79,9 @@ struct Part {
 
 enum class GroupForm { single, range, tolerance };
 
-// NOLINTNEXTLINE(bugprone-exception-escape): the implicit moves only move small_vector's inline
-// Parts, which cannot throw; the check cannot see through Boost's allocator paths.
+// bugprone-exception-escape: the implicit moves only move small_vector's inline Parts, which
+// cannot throw; the check cannot see through Boost's allocator paths.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 struct Group {
   bool valid = false;
   bool contradiction = false;
