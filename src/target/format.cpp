@@ -114,6 +114,9 @@ std::string compound_text(const Target& t) {
       first != Comparator::none && std::all_of(parts.begin() + 1, parts.end(), [](const Target& p) {
         return p.comparator == Comparator::none;
       });
+  // "＝8省、20个地区" reads back as ＝ for every part, and ＝ has no suffix word to keep it on the
+  // first part: no canonical spelling holds this reading, so the text stays as written.
+  if (only_first && suffix_word(first).empty()) return t.text;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const Target& p = parts[i];
     if (i > 0) out += "、";
