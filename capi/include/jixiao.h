@@ -765,7 +765,9 @@ JX_API void jx_target_free(jx_target *target);
  * store. Everything one symbol and one number cannot hold is code 6 with the canonical text.
  * *out_code receives 1–6. *out_value receives a new jx_decimal (codes 1–5) or NULL (code 6);
  * *out_unit and *out_text new strings freed with jx_free. Pass NULL for the outputs you do not need
- * (out_code is required). Errors: JX_E_INVALID_ARGUMENT. Any thread.
+ * (out_code is required). Errors: JX_E_INVALID_ARGUMENT, also when the text or unit asked for
+ * holds a NUL byte (a target's text may; read it with jx_target_get_text(JX_TARGET_CANONICAL),
+ * which returns the length). Any thread.
  */
 JX_API int jx_target_to_mof(const jx_target *target, int unwritten_as, int *out_code,
                             jx_decimal **out_value, char **out_unit, char **out_text);

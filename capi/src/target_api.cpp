@@ -238,6 +238,16 @@ JX_API int jx_target_to_mof(const jx_target* target, int unwritten_as, int* out_
     const Target& value = live(target).value;
     checked_out(out_code, "out_code");
     const jixiao::MofValue mof = jixiao::to_mof(value, checked_unwritten_as(unwritten_as));
+    // These strings come back without a length, so a NUL byte (possible in a target's text)
+    // would cut them short unseen.
+    if ((out_text != nullptr && mof.text.find('\0') != std::string::npos) ||
+        (out_unit != nullptr && mof.unit.find('\0') != std::string::npos)) {
+      throw_invalid_argument(
+          "该指标值的 MOF 文本含有 NUL 字节，C 字符串无法完整携带；请用 "
+          "jx_target_get_text(JX_TARGET_CANONICAL) 读取（返回长度）",
+          "the MOF text of this target holds a NUL byte, which a C string cannot carry; read it "
+          "with jx_target_get_text(JX_TARGET_CANONICAL), which returns its length");
+    }
     // Allocate everything first, so that a failure hands nothing out.
     char* unit = out_unit != nullptr ? owned_copy(mof.unit) : nullptr;
     char* text = nullptr;

@@ -182,6 +182,27 @@ static void the_mof_split_goes_both_ways(void) {
   CHECK_STATUS(JX_E_INVALID_ARGUMENT, jx_target_to_mof(at_least, 0, &code, NULL, NULL, NULL));
   CHECK_STATUS(JX_E_INVALID_ARGUMENT,
                jx_target_to_mof(at_least, JX_COMPARATOR_GREATER_EQUAL, NULL, NULL, NULL, NULL));
+
+  /* A NUL byte in the text cannot travel in the C string of the MOF text: refused, nothing handed
+     out; the canonical text comes with its length. */
+  {
+    static const char with_nul[] = "正常\0运行";
+    jx_target *holds_nul = NULL;
+    const char *canonical = NULL;
+    size_t length = 0;
+    CHECK_STATUS(JX_OK, jx_target_parse(with_nul, sizeof with_nul - 1, &holds_nul));
+    code = 0;
+    text = NULL;
+    CHECK_STATUS(JX_E_INVALID_ARGUMENT, jx_target_to_mof(holds_nul, JX_COMPARATOR_GREATER_EQUAL,
+                                                         &code, NULL, NULL, &text));
+    CHECK(code == 0 && text == NULL);
+    CHECK_STATUS(JX_OK,
+                 jx_target_to_mof(holds_nul, JX_COMPARATOR_GREATER_EQUAL, &code, NULL, NULL, NULL));
+    CHECK(code == JX_MOF_QUALITATIVE);
+    CHECK_STATUS(JX_OK, jx_target_get_text(holds_nul, JX_TARGET_CANONICAL, 0, &canonical, &length));
+    CHECK(length == sizeof with_nul - 1 && memcmp(canonical, with_nul, length) == 0);
+    jx_target_free(holds_nul);
+  }
   jx_target_free(at_least);
   jx_target_free(bare);
   jx_target_free(statement);

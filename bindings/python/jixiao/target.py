@@ -275,14 +275,20 @@ class Target:
         code = ffi.new("int *")
         value = ffi.new("jx_decimal **")
         unit = ffi.new("char **")
-        text = ffi.new("char **")
+        # The C string of the MOF text cannot carry a NUL byte (the C layer refuses it); a text
+        # holding one is vague, code 6, whose MOF text is the canonical text read with its length.
+        whole = self.canonical if "\0" in self.canonical else None
+        text = ffi.new("char **") if whole is None else ffi.NULL
         check(lib.jx_target_to_mof(self._handle, Comparator.of(unwritten_as), code, value, unit, text))
         number = take_handle(value[0])
         written = self.value
         if number is not None and written is not None and number == written:
             number = written  # the same number, at the scale it was written with
         unit_text = _text.take(unit[0]) if unit[0] != ffi.NULL else ""
-        canonical = _text.take(text[0]) if text[0] != ffi.NULL else ""
+        if whole is not None:
+            canonical = whole
+        else:
+            canonical = _text.take(text[0]) if text[0] != ffi.NULL else ""
         return MofValue(int(code[0]), number, unit_text, canonical)
 
     def equivalent(self, other: "Target") -> bool:

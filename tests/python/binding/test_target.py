@@ -82,6 +82,13 @@ def test_mof_split_both_ways():
         jixiao.Target.from_mof(1, "很多", "个")
 
 
+def test_mof_text_keeps_a_nul_byte():
+    # The C layer refuses to hand such a text out as a C string; Python reads it with its length.
+    target = jixiao.parse_target("正常\0运行")
+    assert target.to_mof() == jixiao.MofValue(6, None, "", str(target))
+    assert "\0" in target.to_mof().text
+
+
 def test_equivalence_compares_meaning():
     assert jixiao.parse_target("≥95%").equivalent(jixiao.parse_target("不低于95%"))
     assert not jixiao.parse_target("≥95%").equivalent(jixiao.parse_target("≥96%"))
