@@ -216,19 +216,24 @@ bool has_discontinuity(std::string_view text) {
   return false;
 }
 
-/// 1 + direction × c × 1e-12 for the k-th perturbed quantity, c cycling through 1, −2, 3, −1, 2,
-/// −3: different quantities move differently, so a cancellation between two equal values is not
-/// hidden by moving both alike.
-std::string perturbation_factor(std::size_t k, int direction) {
-  static constexpr int steps[] = {1, -2, 3, -1, 2, -3};
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.12f", 1 + direction * steps[k % 6] * 1e-12);
+/// Which perturbed quantity: the k-th number literal or the k-th input value.
+enum class Perturbed { literal, input };
+
+/// 1 + direction × c × 1e-12 for a perturbed quantity, with c = ±(2k + 1) for the k-th literal and
+/// ±(2k + 2) for the k-th input, the sign alternating with k: no two quantities move alike, so a
+/// cancellation between two equal values (2×10^25 added and taken away again) cannot be hidden by
+/// moving both by the same factor.
+std::string perturbation_factor(std::size_t k, Perturbed kind, int direction) {
+  const double magnitude = static_cast<double>(2 * k + (kind == Perturbed::literal ? 1 : 2));
+  const double c = (k % 2 == 0 ? 1 : -1) * magnitude;
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.12f", 1 + direction * c * 1e-12);
   return buffer;
 }
 
-/// The text with the k-th number literal L replaced by (L*perturbation_factor(k, direction)), or
-/// nothing when a literal cannot be isolated safely (digits inside a name, quoted names,
-/// full-width digits, the X sign).
+/// The text with the k-th number literal L replaced by (L*perturbation_factor(k, literal,
+/// direction)), or nothing when a literal cannot be isolated safely (digits inside a name, quoted
+/// names, full-width digits, the X sign).
 std::optional<std::string> perturbed_text(std::string_view text, int direction) {
   if (text.find('[') != std::string_view::npos ||
       text.find("\xE3\x80\x8C") != std::string_view::npos ||
@@ -263,7 +268,7 @@ std::optional<std::string> perturbed_text(std::string_view text, int direction) 
     out += "(";
     out.append(text.substr(i, end - i));
     out += "*";
-    out += perturbation_factor(literals++, direction);
+    out += perturbation_factor(literals++, Perturbed::literal, direction);
     out += ")";
     i = end;
   }
@@ -293,7 +298,8 @@ void check_modes_agree(const Formula& formula, const FormulaOptions& options,
     if (perturbed->variables().size() != formula.variables().size()) return;
     std::vector<double> shifted;
     for (std::size_t k = 0; k < doubles.size(); ++k) {
-      shifted.push_back(doubles[k] * std::stod(perturbation_factor(k + 3, direction)));
+      shifted.push_back(doubles[k] *
+                        std::stod(perturbation_factor(k, Perturbed::input, direction)));
     }
     double result = 0;
     if (perturbed->try_evaluate_double(shifted, result, nullptr, missing) != EvalStatus::ok) return;
