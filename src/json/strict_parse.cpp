@@ -289,7 +289,10 @@ json::parse_options options_for(const ParseLimits& limits) {
                                      const json::error_code& ec, const ParseLimits& limits) {
   // The bad sequence starts at or just before where the parser stopped (at most 3 bytes back for
   // a truncated 4-byte sequence); look a little past it too.
-  const std::size_t end = std::min(whole.size(), base + offset + 4);
+  std::size_t end = std::min(whole.size(), base + offset + 4);
+  // Never cut a character in two: the cut would look like the invalid sequence being looked for.
+  while (end < whole.size() && (static_cast<unsigned char>(whole[end]) & 0xC0) == 0x80)
+    ++end;
   if (const auto bad = text::find_invalid_utf8(whole.substr(0, end))) {
     throw_at(ErrorCode::invalid_utf8, *bad,
              "第 " + std::to_string(*bad) + " 字节处不是有效的 UTF-8 编码",

@@ -301,6 +301,19 @@ Expected declaration_error(const std::string& text) {
 
 // Boost.JSON holds numbers as int64, uint64 or double: a number none of them holds exactly would
 // be written back changed, so the reader names it instead.
+// The search for the invalid UTF-8 that Boost.JSON reports as a syntax error looks at a few bytes
+// past where it stopped; cutting a character there must not look like invalid UTF-8.
+TEST(MalformedDocument, ChineseTextThatIsNotJsonIsASyntaxErrorNotInvalidUtf8) {
+  for (const char* text : {"不低于2}23", "不", "{\"a\": 不低于}", "[1, 完成]"}) {
+    SCOPED_TRACE(text);
+    const Expected error = declaration_error(text);
+    EXPECT_EQ(error_code_name(error.code), error_code_name(ErrorCode::parse_error));
+  }
+  const Expected cut = declaration_error("{\"a\": \xE4\xB8}");  // "不" without its last byte
+  EXPECT_EQ(error_code_name(cut.code), error_code_name(ErrorCode::invalid_utf8));
+  EXPECT_EQ(cut.byte_offset, 6u);
+}
+
 TEST(MalformedDocument, ExtensionNumbersAreKeptExactlyOrRefusedWhereTheyStart) {
   const std::string head = R"({"schema": "jixiao.declaration/1", "kind": "department",
     "fiscal_year": 2023, "department": {"name": "某局"}, "taxonomy": "2015", "goals": {},
