@@ -87,7 +87,7 @@ std::string date_text(const TargetDate& d) {
   return out;
 }
 
-std::string compound_text(const Target& t) {
+std::string compound_spelling(const Target& t) {
   const auto& parts = t.parts;
   const Comparator first = parts.front().comparator;
   const bool uniform = std::all_of(parts.begin(), parts.end(),
@@ -114,9 +114,6 @@ std::string compound_text(const Target& t) {
       first != Comparator::none && std::all_of(parts.begin() + 1, parts.end(), [](const Target& p) {
         return p.comparator == Comparator::none;
       });
-  // "＝8省、20个地区" reads back as ＝ for every part, and ＝ has no suffix word to keep it on the
-  // first part: no canonical spelling holds this reading, so the text stays as written.
-  if (only_first && suffix_word(first).empty()) return t.text;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const Target& p = parts[i];
     if (i > 0) out += "、";
@@ -129,6 +126,16 @@ std::string compound_text(const Target& t) {
     }
   }
   return out;
+}
+
+// Some readings of a compound have no canonical spelling: "＝8省(含)20个地区" (＝ has no suffix
+// word to keep it on the first part) or "8省＜02个欺以内" (the suffix a unit like 个欺 needs would
+// spread to every part). Such a compound is given as it was written, the one spelling that is
+// sure to read back the same.
+std::string compound_text(const Target& t) {
+  std::string spelled = compound_spelling(t);
+  if (t.text.empty() || equivalent(parse_target(spelled), t)) return spelled;
+  return t.text;
 }
 
 }  // namespace

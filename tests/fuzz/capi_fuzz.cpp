@@ -369,6 +369,11 @@ void fuzz_formula(std::string_view input) {
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (texts[i].empty()) continue;
     slots[i] = jx_text{texts[i].data(), texts[i].size()};
+    // The C layer checks every text it is given for UTF-8 before reading it (jixiao.h).
+    if (jixiao::text::find_invalid_utf8(texts[i])) {
+      if (!bad_value) bad_value = Error(jixiao::ErrorCode::invalid_utf8, "", "");
+      continue;
+    }
     try {
       decimals[i] = Decimal::parse(texts[i]);
     } catch (const Error& error) {

@@ -119,6 +119,8 @@ TEST(TargetFormat, GivesTheCanonicalMergedString) {
       {"≥8省、≤20个地区", "≥8省、≤20个地区"},
       {"10R,900,000元", "10R、900000元"},  // a unit outside the vocabulary: parts kept apart
       {"＝8省(含)20个地区", "＝8省(含)20个地区"},  // ＝ on the first part only: kept as written
+      {"8省＜02个欺以内",
+       "8省＜02个欺以内"},  // 个欺 needs a suffix, which would spread: as written
       {"20个村居以上", "20个村居以上"},
       {"提高3个百分点", "提高3个百分点"},
       {"2023年12月底前", "2023年12月31日前"},
@@ -174,7 +176,7 @@ TEST(TargetFormat, RangesTolerancesAndCompoundsSurviveAParse) {
   for (const char* text :
        {"90%-100%", "3到5个", "-5%~5%", "±3%", "误差小于±2%", "8省20个地区以上", "≥8省、≤20个地区",
         "8省以上、20个地区", "5个、9台", "不少于8省20个村居以上", "每年不少于2次", "12月底前",
-        "10R,900,000元", "＝8省(含)20个地区", "2023年上半年", "2023-2025年"}) {
+        "10R,900,000元", "＝8省(含)20个地区", "8省＜02个欺以内", "2023年上半年", "2023-2025年"}) {
     const Target t = parse_target(text);
     EXPECT_TRUE(equivalent(parse_target(format(t)), t)) << text << " → " << format(t);
   }
