@@ -7,6 +7,7 @@
 #include "formula/arithmetic.hpp"
 #include "formula/compiled.hpp"
 #include "formula/syntax.hpp"
+#include "text/percent.hpp"
 #include "text/utf8.hpp"
 
 namespace jixiao {
@@ -200,7 +201,7 @@ std::string format_result(const Decimal& value, ResultKind kind) {
     case ResultKind::boolean:
       return value.is_zero() ? "不成立" : "成立";
     case ResultKind::percent:
-      return trim_zeros((value * Decimal(100)).to_string(2, RoundingMode::half_up)) + "%";
+      return trim_zeros(text::percent_digits(value, 2, RoundingMode::half_up)) + "%";
     case ResultKind::number:
       break;
   }

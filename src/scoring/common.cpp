@@ -4,6 +4,7 @@
 #include "jixiao/error.hpp"
 
 #include "scoring/rules.hpp"
+#include "text/percent.hpp"
 
 namespace jixiao::scoring_detail {
 
@@ -123,7 +124,7 @@ std::string score_text(const Decimal& value, const ScoreRounding& rounding) {
 }
 
 std::string percent_text(const Decimal& ratio, int decimals, RoundingMode mode) {
-  return (ratio * Decimal(100)).to_string(decimals, mode) + "%";
+  return text::percent_digits(ratio, decimals, mode) + "%";
 }
 
 std::string quotient_text(const Decimal& numerator, const Decimal& denominator) {

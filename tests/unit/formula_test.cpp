@@ -420,5 +420,25 @@ TEST(FormulaDisplay, AsAPersonReadsIt) {
   EXPECT_EQ(Formula::compile("a/b*100").result_kind(), ResultKind::number);
 }
 
+TEST(FormulaDisplay, PercentRoundsAtTwoPlacesAndShowsSmallAndNegativeRatios) {
+  EXPECT_EQ(format_result(d("0.00005"), ResultKind::percent), "0.01%");
+  EXPECT_EQ(format_result(d("0.00004"), ResultKind::percent), "0%");
+  EXPECT_EQ(format_result(d("-0.0123"), ResultKind::percent), "-1.23%");
+  EXPECT_EQ(format_result(d("12"), ResultKind::percent), "1200%");
+  EXPECT_EQ(format_result(d("-0.000049"), ResultKind::percent), "0%");
+}
+
+TEST(FormulaDisplay, APercentNearTheTopOfTheRangeIsShownNotAnOverflow) {
+  // Found by fuzzing: the result fits Decimal, the result × 100 does not. The display used to
+  // multiply and threw; `jixiao eval` then failed on a formula it had evaluated.
+  const Formula f = Formula::compile("99999992*2^98*100%");
+  const std::optional<Decimal> value = f.evaluate({});
+  ASSERT_TRUE(value);
+  EXPECT_EQ(value->to_string(), "31691262470404534580958777140993589248");
+  EXPECT_EQ(f.display(*value), "3169126247040453458095877714099358924800%");
+  EXPECT_EQ(format_result(d("-99999999999999999999999999999999999999"), ResultKind::percent),
+            "-9999999999999999999999999999999999999900%");
+}
+
 }  // namespace
 }  // namespace jixiao
