@@ -80,31 +80,79 @@ constexpr Field<BudgetLine> effective_amount_field() {
   return f;
 }
 
-constexpr std::array declaration_table{
-    field<Declaration, JX_MEMBER(kind)>(JX_DECLARATION_KIND, "kind", "/kind"),
-    field<Declaration, JX_MEMBER(fiscal_year), min_year, max_year>(JX_DECLARATION_FISCAL_YEAR,
-                                                                   "fiscal_year", "/fiscal_year"),
-    field<Declaration, JX_MEMBER(department.name)>(JX_DECLARATION_DEPARTMENT_NAME,
-                                                   "department_name", "/department/name"),
-    field<Declaration, JX_MEMBER(department.code)>(JX_DECLARATION_DEPARTMENT_CODE,
-                                                   "department_code", "/department/code"),
-    field<Declaration, JX_MEMBER(region_code)>(JX_DECLARATION_REGION_CODE, "region_code",
-                                               "/region_code"),
-    project_name_field<Declaration, JX_MEMBER(project)>(JX_DECLARATION_PROJECT_NAME, "project_name",
-                                                        "/project/name"),
-    project_code_field<Declaration, JX_MEMBER(project)>(JX_DECLARATION_PROJECT_CODE, "project_code",
-                                                        "/project/code"),
-    field<Declaration, JX_MEMBER(taxonomy)>(JX_DECLARATION_TAXONOMY, "taxonomy", "/taxonomy"),
-    field<Declaration, JX_MEMBER(goals.overall)>(JX_DECLARATION_GOAL_OVERALL, "goal_overall",
-                                                 "/goals/overall"),
-    field<Declaration, JX_MEMBER(goals.mid_term)>(JX_DECLARATION_GOAL_MID_TERM, "goal_mid_term",
-                                                  "/goals/mid_term"),
-    field<Declaration, JX_MEMBER(goals.annual)>(JX_DECLARATION_GOAL_ANNUAL, "goal_annual",
-                                                "/goals/annual"),
-    field<Declaration, JX_MEMBER(budget.unit)>(JX_DECLARATION_BUDGET_UNIT, "budget_unit",
-                                               "/budget/unit"),
-    field<Declaration, JX_MEMBER(note)>(JX_DECLARATION_NOTE, "note", "/note"),
+/// Where the header fields stand in a document's JSON: at the top of a declaration, under
+/// "declaration" in the documents that carry one.
+struct HeaderPointers {
+  const char* kind;
+  const char* fiscal_year;
+  const char* department_name;
+  const char* department_code;
+  const char* region_code;
+  const char* project_name;
+  const char* project_code;
 };
+constexpr HeaderPointers top_level{
+    "/kind",        "/fiscal_year",  "/department/name", "/department/code",
+    "/region_code", "/project/name", "/project/code"};
+constexpr HeaderPointers under_declaration{"/declaration/kind",
+                                           "/declaration/fiscal_year",
+                                           "/declaration/department/name",
+                                           "/declaration/department/code",
+                                           "/declaration/region_code",
+                                           "/declaration/project/name",
+                                           "/declaration/project/code"};
+
+/// The seven header fields every document shares with its declaration (类型, 预算年度, 部门,
+/// 区划, 项目), ids First … First + 6 in each document's id block. DeclarationOf gives the
+/// Declaration a row holds (the row itself for a declaration).
+template <class Doc, auto DeclarationOf, int First, const HeaderPointers& At>
+constexpr std::array<Field<Doc>, 7> header_fields() {
+  return {field < Doc, [](auto& row) -> auto& {return DeclarationOf(row).kind;
+}
+> (First, "kind", At.kind), field < Doc, [](auto& row) -> auto& {
+  return DeclarationOf(row).fiscal_year;
+}
+, min_year, max_year > (First + 1, "fiscal_year", At.fiscal_year), field < Doc,
+    [](auto& row) -> auto& {
+  return DeclarationOf(row).department.name;
+}
+> (First + 2, "department_name", At.department_name), field < Doc, [](auto& row) -> auto& {
+  return DeclarationOf(row).department.code;
+}
+> (First + 3, "department_code", At.department_code), field < Doc, [](auto& row) -> auto& {
+  return DeclarationOf(row).region_code;
+}
+> (First + 4, "region_code", At.region_code), project_name_field < Doc, [](auto& row) -> auto& {
+  return DeclarationOf(row).project;
+}
+> (First + 5, "project_name", At.project_name), project_code_field < Doc, [](auto& row) -> auto& {
+  return DeclarationOf(row).project;
+}
+> (First + 6, "project_code", At.project_code),
+};  // namespace
+}  // namespace jixiao::capi
+
+constexpr auto declaration_itself = [](auto& row) -> auto& {
+  return row;
+};
+constexpr auto declaration_inside = [](auto& row) -> auto& {
+  return row.declaration;
+};
+
+constexpr auto declaration_table = joined(
+    header_fields<Declaration, declaration_itself, JX_DECLARATION_KIND, top_level>(),
+    std::array{
+        field<Declaration, JX_MEMBER(taxonomy)>(JX_DECLARATION_TAXONOMY, "taxonomy", "/taxonomy"),
+        field<Declaration, JX_MEMBER(goals.overall)>(JX_DECLARATION_GOAL_OVERALL, "goal_overall",
+                                                     "/goals/overall"),
+        field<Declaration, JX_MEMBER(goals.mid_term)>(JX_DECLARATION_GOAL_MID_TERM, "goal_mid_term",
+                                                      "/goals/mid_term"),
+        field<Declaration, JX_MEMBER(goals.annual)>(JX_DECLARATION_GOAL_ANNUAL, "goal_annual",
+                                                    "/goals/annual"),
+        field<Declaration, JX_MEMBER(budget.unit)>(JX_DECLARATION_BUDGET_UNIT, "budget_unit",
+                                                   "/budget/unit"),
+        field<Declaration, JX_MEMBER(note)>(JX_DECLARATION_NOTE, "note", "/note"),
+    });
 
 constexpr std::array key_task_table{
     field<KeyTask, JX_MEMBER(name)>(JX_KEY_TASK_NAME, "name", "/name"),
@@ -136,36 +184,24 @@ constexpr std::array indicator_table{
     field<Indicator, JX_MEMBER(note)>(JX_INDICATOR_NOTE, "note", "/note"),
 };
 
-constexpr std::array self_evaluation_table{
-    field<SelfEvaluation, JX_MEMBER(declaration.kind)>(JX_SELF_EVALUATION_KIND, "kind",
-                                                       "/declaration/kind"),
-    field<SelfEvaluation, JX_MEMBER(declaration.fiscal_year), min_year, max_year>(
-        JX_SELF_EVALUATION_FISCAL_YEAR, "fiscal_year", "/declaration/fiscal_year"),
-    field<SelfEvaluation, JX_MEMBER(declaration.department.name)>(
-        JX_SELF_EVALUATION_DEPARTMENT_NAME, "department_name", "/declaration/department/name"),
-    field<SelfEvaluation, JX_MEMBER(declaration.department.code)>(
-        JX_SELF_EVALUATION_DEPARTMENT_CODE, "department_code", "/declaration/department/code"),
-    field<SelfEvaluation, JX_MEMBER(declaration.region_code)>(
-        JX_SELF_EVALUATION_REGION_CODE, "region_code", "/declaration/region_code"),
-    project_name_field<SelfEvaluation, JX_MEMBER(declaration.project)>(
-        JX_SELF_EVALUATION_PROJECT_NAME, "project_name", "/declaration/project/name"),
-    project_code_field<SelfEvaluation, JX_MEMBER(declaration.project)>(
-        JX_SELF_EVALUATION_PROJECT_CODE, "project_code", "/declaration/project/code"),
-    field<SelfEvaluation, JX_MEMBER(taxonomy)>(JX_SELF_EVALUATION_TAXONOMY, "taxonomy",
-                                               "/taxonomy"),
-    field<SelfEvaluation, JX_MEMBER(budget_unit)>(JX_SELF_EVALUATION_BUDGET_UNIT, "budget_unit",
-                                                  "/budget_unit"),
-    field<SelfEvaluation, JX_MEMBER(annual_goal)>(JX_SELF_EVALUATION_ANNUAL_GOAL, "annual_goal",
-                                                  "/annual_goal"),
-    field<SelfEvaluation, JX_MEMBER(goal_completion)>(JX_SELF_EVALUATION_GOAL_COMPLETION,
-                                                      "goal_completion", "/goal_completion"),
-    field<SelfEvaluation, JX_MEMBER(total_score)>(JX_SELF_EVALUATION_TOTAL_SCORE, "total_score",
-                                                  "/total_score"),
-    field<SelfEvaluation, JX_MEMBER(grade)>(JX_SELF_EVALUATION_GRADE, "grade", "/grade"),
-    field<SelfEvaluation, JX_MEMBER(deviation_reason)>(JX_SELF_EVALUATION_DEVIATION_REASON,
-                                                       "deviation_reason", "/deviation_reason"),
-    field<SelfEvaluation, JX_MEMBER(note)>(JX_SELF_EVALUATION_NOTE, "note", "/note"),
-};
+constexpr auto self_evaluation_table = joined(
+    header_fields<SelfEvaluation, declaration_inside, JX_SELF_EVALUATION_KIND, under_declaration>(),
+    std::array{
+        field<SelfEvaluation, JX_MEMBER(taxonomy)>(JX_SELF_EVALUATION_TAXONOMY, "taxonomy",
+                                                   "/taxonomy"),
+        field<SelfEvaluation, JX_MEMBER(budget_unit)>(JX_SELF_EVALUATION_BUDGET_UNIT, "budget_unit",
+                                                      "/budget_unit"),
+        field<SelfEvaluation, JX_MEMBER(annual_goal)>(JX_SELF_EVALUATION_ANNUAL_GOAL, "annual_goal",
+                                                      "/annual_goal"),
+        field<SelfEvaluation, JX_MEMBER(goal_completion)>(JX_SELF_EVALUATION_GOAL_COMPLETION,
+                                                          "goal_completion", "/goal_completion"),
+        field<SelfEvaluation, JX_MEMBER(total_score)>(JX_SELF_EVALUATION_TOTAL_SCORE, "total_score",
+                                                      "/total_score"),
+        field<SelfEvaluation, JX_MEMBER(grade)>(JX_SELF_EVALUATION_GRADE, "grade", "/grade"),
+        field<SelfEvaluation, JX_MEMBER(deviation_reason)>(JX_SELF_EVALUATION_DEVIATION_REASON,
+                                                           "deviation_reason", "/deviation_reason"),
+        field<SelfEvaluation, JX_MEMBER(note)>(JX_SELF_EVALUATION_NOTE, "note", "/note"),
+    });
 
 constexpr std::array fund_execution_table{
     field<FundExecution, JX_MEMBER(source)>(JX_FUND_EXECUTION_SOURCE, "source", "/source"),
@@ -207,26 +243,16 @@ constexpr std::array indicator_result_table{
     field<IndicatorResult, JX_MEMBER(note)>(JX_INDICATOR_RESULT_NOTE, "note", "/note"),
 };
 
-constexpr std::array monitoring_report_table{
-    field<MonitoringReport, JX_MEMBER(declaration.kind)>(JX_MONITORING_REPORT_KIND, "kind",
-                                                         "/declaration/kind"),
-    field<MonitoringReport, JX_MEMBER(declaration.fiscal_year), min_year, max_year>(
-        JX_MONITORING_REPORT_FISCAL_YEAR, "fiscal_year", "/declaration/fiscal_year"),
-    field<MonitoringReport, JX_MEMBER(declaration.department.name)>(
-        JX_MONITORING_REPORT_DEPARTMENT_NAME, "department_name", "/declaration/department/name"),
-    field<MonitoringReport, JX_MEMBER(declaration.department.code)>(
-        JX_MONITORING_REPORT_DEPARTMENT_CODE, "department_code", "/declaration/department/code"),
-    field<MonitoringReport, JX_MEMBER(declaration.region_code)>(
-        JX_MONITORING_REPORT_REGION_CODE, "region_code", "/declaration/region_code"),
-    project_name_field<MonitoringReport, JX_MEMBER(declaration.project)>(
-        JX_MONITORING_REPORT_PROJECT_NAME, "project_name", "/declaration/project/name"),
-    project_code_field<MonitoringReport, JX_MEMBER(declaration.project)>(
-        JX_MONITORING_REPORT_PROJECT_CODE, "project_code", "/declaration/project/code"),
-    field<MonitoringReport, JX_MEMBER(month), 1, 12>(JX_MONITORING_REPORT_MONTH, "month", "/month"),
-    field<MonitoringReport, JX_MEMBER(budget_unit)>(JX_MONITORING_REPORT_BUDGET_UNIT, "budget_unit",
-                                                    "/budget_unit"),
-    field<MonitoringReport, JX_MEMBER(note)>(JX_MONITORING_REPORT_NOTE, "note", "/note"),
-};
+constexpr auto monitoring_report_table =
+    joined(header_fields<MonitoringReport, declaration_inside, JX_MONITORING_REPORT_KIND,
+                         under_declaration>(),
+           std::array{
+               field<MonitoringReport, JX_MEMBER(month), 1, 12>(JX_MONITORING_REPORT_MONTH, "month",
+                                                                "/month"),
+               field<MonitoringReport, JX_MEMBER(budget_unit)>(JX_MONITORING_REPORT_BUDGET_UNIT,
+                                                               "budget_unit", "/budget_unit"),
+               field<MonitoringReport, JX_MEMBER(note)>(JX_MONITORING_REPORT_NOTE, "note", "/note"),
+           });
 
 constexpr std::array monitoring_line_table{
     field<MonitoringBudgetLine, JX_MEMBER(name)>(JX_MONITORING_LINE_NAME, "name", "/name"),

@@ -28,114 +28,85 @@ extern const std::span<const Field<BudgetLine>> budget_line_fields;
 
 [[noreturn]] void throw_unknown_collection(int collection, std::string_view handle_kind);
 
-template <class Doc>
-struct DocumentTraits;
+/// One list of rows in a document: its collection id, where it lives, its name in the JSON and
+/// its field table.
+template <class Doc, class Row>
+struct Collection {
+  int id;
+  std::vector<Row> Doc::*rows;
+  std::string_view name;
+  const std::span<const Field<Row>>& fields;
+};
 
-template <>
-struct DocumentTraits<Declaration> {
-  static constexpr std::string_view kind_name = "declaration";
-  static constexpr int root = JX_DECLARATION_ROOT;
-
+/// What the C layer needs of each document kind: the root (one row) and its two row lists.
+/// Traits (a DocumentTraits specialisation) provides kind_name, root, root_fields, first and
+/// second.
+template <class Traits>
+struct DocumentShape {
   /// Calls visitor(row, fields, path) for row `row` of `collection`.
   template <class D, class Visitor>
   static decltype(auto) visit_row(D& doc, int collection, std::size_t row, Visitor&& visitor) {
-    switch (collection) {
-      case JX_DECLARATION_ROOT:
-        if (row != 0) throw_root_row(row);
-        return visitor(doc, declaration_fields, std::string());
-      case JX_KEY_TASKS:
-        return visitor(checked_row(doc.key_tasks, row, "key_tasks"), key_task_fields,
-                       "/key_tasks/" + std::to_string(row));
-      case JX_INDICATORS:
-        return visitor(checked_row(doc.indicators, row, "indicators"), indicator_fields,
-                       "/indicators/" + std::to_string(row));
-      default:
-        throw_unknown_collection(collection, kind_name);
+    const auto in = [&](const auto& list) -> decltype(auto) {
+      return visitor(checked_row(doc.*list.rows, row, list.name), list.fields,
+                     "/" + std::string(list.name) + "/" + std::to_string(row));
+    };
+    if (collection == Traits::root) {
+      if (row != 0) throw_root_row(row);
+      return visitor(doc, Traits::root_fields, std::string());
     }
+    if (collection == Traits::first.id) return in(Traits::first);
+    if (collection == Traits::second.id) return in(Traits::second);
+    throw_unknown_collection(collection, Traits::kind_name);
   }
 
   /// Calls visitor(rows, name) for the list `collection` (not the root).
   template <class D, class Visitor>
   static decltype(auto) visit_list(D& doc, int collection, Visitor&& visitor) {
-    switch (collection) {
-      case JX_KEY_TASKS:
-        return visitor(doc.key_tasks, std::string_view("key_tasks"));
-      case JX_INDICATORS:
-        return visitor(doc.indicators, std::string_view("indicators"));
-      default:
-        throw_unknown_collection(collection, kind_name);
+    if (collection == Traits::first.id) return visitor(doc.*Traits::first.rows, Traits::first.name);
+    if (collection == Traits::second.id) {
+      return visitor(doc.*Traits::second.rows, Traits::second.name);
     }
+    throw_unknown_collection(collection, Traits::kind_name);
   }
 };
 
+template <class Doc>
+struct DocumentTraits;
+
 template <>
-struct DocumentTraits<SelfEvaluation> {
+struct DocumentTraits<Declaration> : DocumentShape<DocumentTraits<Declaration>> {
+  static constexpr std::string_view kind_name = "declaration";
+  static constexpr int root = JX_DECLARATION_ROOT;
+  static constexpr const auto& root_fields = declaration_fields;
+  static constexpr Collection<Declaration, KeyTask> first{JX_KEY_TASKS, &Declaration::key_tasks,
+                                                          "key_tasks", key_task_fields};
+  static constexpr Collection<Declaration, Indicator> second{
+      JX_INDICATORS, &Declaration::indicators, "indicators", indicator_fields};
+};
+
+template <>
+struct DocumentTraits<SelfEvaluation> : DocumentShape<DocumentTraits<SelfEvaluation>> {
   static constexpr std::string_view kind_name = "self-evaluation";
   static constexpr int root = JX_SELF_EVALUATION_ROOT;
-
-  template <class D, class Visitor>
-  static decltype(auto) visit_row(D& doc, int collection, std::size_t row, Visitor&& visitor) {
-    switch (collection) {
-      case JX_SELF_EVALUATION_ROOT:
-        if (row != 0) throw_root_row(row);
-        return visitor(doc, self_evaluation_fields, std::string());
-      case JX_FUND_EXECUTIONS:
-        return visitor(checked_row(doc.budget_execution, row, "budget_execution"),
-                       fund_execution_fields, "/budget_execution/" + std::to_string(row));
-      case JX_INDICATOR_RESULTS:
-        return visitor(checked_row(doc.indicators, row, "indicators"), indicator_result_fields,
-                       "/indicators/" + std::to_string(row));
-      default:
-        throw_unknown_collection(collection, kind_name);
-    }
-  }
-
-  template <class D, class Visitor>
-  static decltype(auto) visit_list(D& doc, int collection, Visitor&& visitor) {
-    switch (collection) {
-      case JX_FUND_EXECUTIONS:
-        return visitor(doc.budget_execution, std::string_view("budget_execution"));
-      case JX_INDICATOR_RESULTS:
-        return visitor(doc.indicators, std::string_view("indicators"));
-      default:
-        throw_unknown_collection(collection, kind_name);
-    }
-  }
+  static constexpr const auto& root_fields = self_evaluation_fields;
+  static constexpr Collection<SelfEvaluation, FundExecution> first{
+      JX_FUND_EXECUTIONS, &SelfEvaluation::budget_execution, "budget_execution",
+      fund_execution_fields};
+  static constexpr Collection<SelfEvaluation, IndicatorResult> second{
+      JX_INDICATOR_RESULTS, &SelfEvaluation::indicators, "indicators", indicator_result_fields};
 };
 
 template <>
-struct DocumentTraits<MonitoringReport> {
+struct DocumentTraits<MonitoringReport> : DocumentShape<DocumentTraits<MonitoringReport>> {
   static constexpr std::string_view kind_name = "monitoring report";
   static constexpr int root = JX_MONITORING_REPORT_ROOT;
-
-  template <class D, class Visitor>
-  static decltype(auto) visit_row(D& doc, int collection, std::size_t row, Visitor&& visitor) {
-    switch (collection) {
-      case JX_MONITORING_REPORT_ROOT:
-        if (row != 0) throw_root_row(row);
-        return visitor(doc, monitoring_report_fields, std::string());
-      case JX_MONITORING_LINES:
-        return visitor(checked_row(doc.budget_execution, row, "budget_execution"),
-                       monitoring_line_fields, "/budget_execution/" + std::to_string(row));
-      case JX_INDICATOR_PROGRESS:
-        return visitor(checked_row(doc.indicators, row, "indicators"), indicator_progress_fields,
-                       "/indicators/" + std::to_string(row));
-      default:
-        throw_unknown_collection(collection, kind_name);
-    }
-  }
-
-  template <class D, class Visitor>
-  static decltype(auto) visit_list(D& doc, int collection, Visitor&& visitor) {
-    switch (collection) {
-      case JX_MONITORING_LINES:
-        return visitor(doc.budget_execution, std::string_view("budget_execution"));
-      case JX_INDICATOR_PROGRESS:
-        return visitor(doc.indicators, std::string_view("indicators"));
-      default:
-        throw_unknown_collection(collection, kind_name);
-    }
-  }
+  static constexpr const auto& root_fields = monitoring_report_fields;
+  static constexpr Collection<MonitoringReport, MonitoringBudgetLine> first{
+      JX_MONITORING_LINES, &MonitoringReport::budget_execution, "budget_execution",
+      monitoring_line_fields};
+  static constexpr Collection<MonitoringReport, IndicatorProgress> second{
+      JX_INDICATOR_PROGRESS, &MonitoringReport::indicators, "indicators",
+      indicator_progress_fields};
 };
 
 }  // namespace jixiao::capi
