@@ -80,10 +80,11 @@ enum class MonitoringFindingCode {
   grade_missing,             ///< a 定性 indicator whose progress states no grade
   deviation_reason_missing,  ///< a warning colour without 偏差原因分析
   completion_impossible,     ///< 完成目标可能性 is 完全不可能
+  number_out_of_range,       ///< figures too large to compute with exactly (beyond 38 digits)
 };
 BOOST_DESCRIBE_ENUM(MonitoringFindingCode, budget_missing, zero_budget, target_missing,
                     target_unreadable, progress_missing, progress_unreadable, grade_missing,
-                    deviation_reason_missing, completion_impossible)
+                    deviation_reason_missing, completion_impossible, number_out_of_range)
 
 struct MonitoringFinding {
   MonitoringFindingCode code = MonitoringFindingCode::target_missing;

@@ -1,6 +1,7 @@
 // 预算执行预警 (bgttracewarn): v = (executed / 全年预算数) / (month / 12) × 100.
 #include <string>
 
+#include "jixiao/error.hpp"
 #include "monitoring/warnings.hpp"
 #include "scoring/rules.hpp"
 
@@ -49,17 +50,30 @@ BudgetProgress budget_progress(std::string path, std::string name,
     out.trace.arithmetic = "全年预算数为 0 / zero budget → v = 0 → " + colour_text(*out.colour);
     return out;
   }
-  // v = E / B / (m / 12) × 100 = E × 1200 / (B × m), exact until the one rounding for display.
-  const Decimal numerator = *executed * Decimal(1200);
-  const Decimal denominator = *annual_budget * months;
-  out.execution_rate = Decimal::divide(*executed, *annual_budget, 4);
-  out.progress = Decimal::divide(numerator, denominator, 2);
-  const Coloured coloured = colour_of_ratio(numerator, denominator, policy.budget_progress);
-  out.colour = coloured.colour;
-  out.trace.arithmetic = "v = (" + text(*executed) + " ÷ " + text(*annual_budget) + ") ÷ (" +
-                         std::to_string(month) +
-                         " ÷ 12) × 100 = " + quotient_text(numerator, denominator) + " → " +
-                         colour_text(coloured.colour) + "（" + coloured.band + "）";
+  try {
+    // v = E / B / (m / 12) × 100 = E × 1200 / (B × m), exact until the one rounding for display.
+    const Decimal numerator = *executed * Decimal(1200);
+    const Decimal denominator = *annual_budget * months;
+    const Decimal rate = Decimal::divide(*executed, *annual_budget, 4);
+    const Decimal progress = Decimal::divide(numerator, denominator, 2);
+    const Coloured coloured = colour_of_ratio(numerator, denominator, policy.budget_progress);
+    out.trace.arithmetic = "v = (" + text(*executed) + " ÷ " + text(*annual_budget) + ") ÷ (" +
+                           std::to_string(month) +
+                           " ÷ 12) × 100 = " + quotient_text(numerator, denominator) + " → " +
+                           colour_text(coloured.colour) + "（" + coloured.band + "）";
+    out.execution_rate = rate;
+    out.progress = progress;
+    out.colour = coloured.colour;
+  } catch (const Error& error) {
+    // Valid figures whose progress leaves Decimal's range: this line is not assessed, the rest of
+    // the report is (docs/monitoring.md).
+    add_finding(findings, MonitoringFindingCode::number_out_of_range, out.path,
+                "“" + out.name + "”的执行进度无法精确计算：" + error.message_zh() + "，不作预警",
+                "\"" + out.name + "\": progress cannot be computed exactly: " +
+                    error.message_en() + "; not assessed");
+    out.trace.variant = "not_assessed";
+    out.trace.arithmetic = "超出数值范围 / out of range → 不评价 not assessed";
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // monitor(): budget lines, the whole budget, each indicator and the goal, with the explanations
 // the colours call for.
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "jixiao/error.hpp"
@@ -36,24 +37,37 @@ MonitoringResult monitor(const MonitoringReport& report, const Policy& policy) {
   Decimal budget_sum;
   Decimal executed_sum;
   bool any_line = false;
+  std::optional<Error> sum_out_of_range;
   for (std::size_t i = 0; i < report.budget_execution.size(); ++i) {
     const MonitoringBudgetLine& line = report.budget_execution[i];
     result.budget_lines.push_back(budget_progress("/budget_execution/" + std::to_string(i),
                                                   line.name, line.annual_budget, line.executed,
                                                   report.month, rules, findings));
-    if (line.annual_budget && line.executed) {
-      budget_sum += *line.annual_budget;
-      executed_sum += *line.executed;
+    if (line.annual_budget && line.executed && !sum_out_of_range) {
+      try {
+        budget_sum += *line.annual_budget;
+        executed_sum += *line.executed;
+      } catch (const Error& error) {
+        sum_out_of_range = error;
+      }
       any_line = true;
     }
   }
   // The whole budget from the lines that state both figures; its own findings would repeat the
   // lines', so they are not kept.
   std::vector<MonitoringFinding> whole_findings;
+  const bool whole = any_line && !sum_out_of_range;
   result.budget = budget_progress("/budget_execution", "预算合计 total",
-                                  any_line ? std::optional<Decimal>(budget_sum) : std::nullopt,
-                                  any_line ? std::optional<Decimal>(executed_sum) : std::nullopt,
+                                  whole ? std::optional<Decimal>(budget_sum) : std::nullopt,
+                                  whole ? std::optional<Decimal>(executed_sum) : std::nullopt,
                                   report.month, rules, whole_findings);
+  if (sum_out_of_range) {
+    add_finding(findings, MonitoringFindingCode::number_out_of_range, "/budget_execution",
+                "预算合计超出数值范围：" + sum_out_of_range->message_zh() + "，合计不作预警",
+                "the budget total is out of range: " + sum_out_of_range->message_en() +
+                    "; the total is not assessed");
+    result.budget.trace.arithmetic = "合计超出数值范围 / total out of range → 不评价 not assessed";
+  }
   if (!any_line) {
     add_finding(findings, MonitoringFindingCode::budget_missing, "/budget_execution",
                 "监控表没有可用的预算执行数据",

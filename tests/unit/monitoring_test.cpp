@@ -107,6 +107,31 @@ TEST(BudgetProgressColour, MissingFiguresAreFindings) {
       has_finding(result.findings, MonitoringFindingCode::budget_missing, "/budget_execution"));
 }
 
+TEST(BudgetProgressColour, FiguresBeyondTheRangeAreAFindingNotAFailure) {
+  // 10^32 executed against 0.000001: the progress (× 1200 ÷ month) leaves Decimal's 38 digits.
+  // The line is not assessed; the other line and the report still are (docs/monitoring.md).
+  MonitoringReport r = report(7);
+  r.budget_execution = {line("0.000001", "99999999999999999999999999999999"), line("100", "50")};
+  const MonitoringResult result = monitor(r, national());
+  EXPECT_FALSE(result.budget_lines[0].colour.has_value());
+  EXPECT_FALSE(result.budget_lines[0].progress.has_value());
+  EXPECT_FALSE(result.budget_lines[0].execution_rate.has_value());
+  EXPECT_EQ(result.budget_lines[0].trace.variant, "not_assessed");
+  EXPECT_TRUE(has_finding(result.findings, MonitoringFindingCode::number_out_of_range,
+                          "/budget_execution/0"));
+  EXPECT_EQ(result.budget_lines[1].colour, WarningColour::green);
+
+  // Lines whose budgets sum beyond 38 digits: each line is assessed, the total is not.
+  r.budget_execution.assign(900, line("120000000000000000000000000000000000", "1"));
+  const MonitoringResult summed = monitor(r, national());
+  EXPECT_TRUE(summed.budget_lines[0].colour.has_value());
+  EXPECT_FALSE(summed.budget.colour.has_value());
+  EXPECT_TRUE(has_finding(summed.findings, MonitoringFindingCode::number_out_of_range,
+                          "/budget_execution"));
+  EXPECT_FALSE(has_finding(summed.findings, MonitoringFindingCode::budget_missing,
+                           "/budget_execution"));
+}
+
 TEST(IndicatorProgressColour, PositiveTargetsAgainstTheProratedTarget) {
   // Month 6, target 10: the prorated target is 5 and v = 20 × progress.
   EXPECT_EQ(indicator_colour("≥10个", "2.99个"), WarningColour::red);
