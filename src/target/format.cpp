@@ -48,12 +48,13 @@ std::string quantity_text(const Decimal& value, const std::string& unit) {
   if (unit == "年" && value.is_integer() && value >= Decimal(1900) && value <= Decimal(2099)) {
     return decimal_text(value.rescale(std::max(1, value.scale()))) + unit;
   }
-  // A bare 2023.07 would read back as the month 2023-07: write it with a third decimal.
-  if (unit.empty() && (value.scale() == 1 || value.scale() == 2) && value >= Decimal(1000) &&
-      value < Decimal(10000)) {
+  // A bare 2023.07 would read back as the month 2023-07, and 2023.07起 (起, the count of
+  // incidents) as "from July 2023": write it with a third decimal.
+  if ((unit.empty() || unit == "起") && (value.scale() == 1 || value.scale() == 2) &&
+      value >= Decimal(1000) && value < Decimal(10000)) {
     const Decimal month =
         (value - value.round(0, RoundingMode::down)) * Decimal(value.scale() == 1 ? 10 : 100);
-    if (month >= Decimal(1) && month <= Decimal(12)) return decimal_text(value.rescale(3));
+    if (month >= Decimal(1) && month <= Decimal(12)) return decimal_text(value.rescale(3)) + unit;
   }
   return decimal_text(value) + unit;
 }

@@ -176,7 +176,9 @@ TEST(TargetFormat, RangesTolerancesAndCompoundsSurviveAParse) {
   for (const char* text :
        {"90%-100%", "3到5个", "-5%~5%", "±3%", "误差小于±2%", "8省20个地区以上", "≥8省、≤20个地区",
         "8省以上、20个地区", "5个、9台", "不少于8省20个村居以上", "每年不少于2次", "12月底前",
-        "10R,900,000元", "＝8省(含)20个地区", "8省＜02个欺以内", "2023年上半年", "2023-2025年"}) {
+        "10R,900,000元", "＝8省(含)20个地区", "8省＜02个欺以内", "2023年上半年", "2023-2025年",
+        // 起 counts incidents, but after a number like 2023.07 it reads as "from July 2023".
+        "2023.07-2024.0起", "2024.1-2025.12起", "约2023.07起"}) {
     const Target t = parse_target(text);
     EXPECT_TRUE(equivalent(parse_target(format(t)), t)) << text << " → " << format(t);
   }
