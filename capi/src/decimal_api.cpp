@@ -22,28 +22,6 @@ void hand_out(jx_decimal** out, Decimal value) {
 
 }  // namespace
 
-RoundingMode checked_rounding(int rounding) {
-  switch (rounding) {
-    case JX_ROUND_HALF_UP:
-      return RoundingMode::half_up;
-    case JX_ROUND_HALF_EVEN:
-      return RoundingMode::half_even;
-    case JX_ROUND_HALF_DOWN:
-      return RoundingMode::half_down;
-    case JX_ROUND_DOWN:
-      return RoundingMode::down;
-    case JX_ROUND_UP:
-      return RoundingMode::up;
-    case JX_ROUND_CEILING:
-      return RoundingMode::ceiling;
-    case JX_ROUND_FLOOR:
-      return RoundingMode::floor;
-    default:
-      throw_invalid_argument("未知的舍入方式 " + std::to_string(rounding),
-                             "unknown rounding mode " + std::to_string(rounding));
-  }
-}
-
 int checked_scale(int scale) {
   if (scale < 0 || scale > Decimal::max_scale)
     throw_invalid_argument(

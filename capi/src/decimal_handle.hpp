@@ -1,9 +1,12 @@
 // The jx_decimal handle, shared by every part of the C layer that reads or hands out decimals.
 #pragma once
 
+#include <array>
 #include <utility>
 
+#include "code_map.hpp"
 #include "handle.hpp"
+#include "jixiao.h"
 #include "jixiao/decimal.hpp"
 #include "jixiao/rounding.hpp"
 
@@ -25,8 +28,21 @@ inline jx_decimal* new_decimal(Decimal value) {
   return new jx_decimal(std::move(value));
 }
 
+/// The JX_ROUND_* constants.
+inline constexpr std::array<CodeOf<RoundingMode>, 7> rounding_codes{{
+    {JX_ROUND_HALF_UP, RoundingMode::half_up},
+    {JX_ROUND_HALF_EVEN, RoundingMode::half_even},
+    {JX_ROUND_HALF_DOWN, RoundingMode::half_down},
+    {JX_ROUND_DOWN, RoundingMode::down},
+    {JX_ROUND_UP, RoundingMode::up},
+    {JX_ROUND_CEILING, RoundingMode::ceiling},
+    {JX_ROUND_FLOOR, RoundingMode::floor},
+}};
+
 /// A JX_ROUND_* argument (Error(invalid_argument) for an unknown one).
-RoundingMode checked_rounding(int rounding);
+inline RoundingMode checked_rounding(int rounding) {
+  return checked_code(rounding, rounding_codes, "舍入方式", "rounding mode");
+}
 /// A scale argument, 0 … Decimal::max_scale.
 int checked_scale(int scale);
 

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "code_map.hpp"
 #include "decimal_handle.hpp"
 #include "error_state.hpp"
 #include "fields.hpp"
@@ -49,9 +50,7 @@ const char* result_kind_name(ResultKind kind) noexcept {
 }
 
 int rounding_code(RoundingMode mode) noexcept {
-  for (int code = JX_ROUND_HALF_UP; code <= JX_ROUND_FLOOR; ++code)
-    if (checked_rounding(code) == mode) return code;
-  return JX_ROUND_HALF_UP;
+  return code_of(mode, rounding_codes);
 }
 
 constexpr std::array formula_table{
@@ -127,18 +126,14 @@ constexpr std::array variable_table{
 const std::span<const Field<Formula>> formula_fields{formula_table};
 const std::span<const Field<FormulaVariable>> variable_fields{variable_table};
 
+constexpr std::array<CodeOf<FormulaRole>, 3> role_codes{{
+    {JX_FORMULA_AUTOMATIC, FormulaRole::automatic},
+    {JX_FORMULA_DEFINITION, FormulaRole::definition},
+    {JX_FORMULA_RULE, FormulaRole::rule},
+}};
+
 FormulaRole checked_role(int role) {
-  switch (role) {
-    case JX_FORMULA_AUTOMATIC:
-      return FormulaRole::automatic;
-    case JX_FORMULA_DEFINITION:
-      return FormulaRole::definition;
-    case JX_FORMULA_RULE:
-      return FormulaRole::rule;
-    default:
-      throw_invalid_argument("未知的公式角色 " + std::to_string(role),
-                             "unknown formula role " + std::to_string(role));
-  }
+  return checked_code(role, role_codes, "公式角色", "formula role");
 }
 
 /// The compile options, and the registered functions' callbacks the formula must keep alive.
@@ -167,20 +162,15 @@ FormulaOptions compile_options(const jx_formula_options* options,
   return compile;
 }
 
+constexpr std::array<CodeOf<MissingValueStrategy>, 4> missing_codes{{
+    {JX_MISSING_ERROR, MissingValueStrategy::error},
+    {JX_MISSING_SKIP_IF_ANY, MissingValueStrategy::skip_if_any_missing},
+    {JX_MISSING_SKIP_IF_ALL, MissingValueStrategy::skip_if_all_missing},
+    {JX_MISSING_NEVER_SKIP, MissingValueStrategy::never_skip},
+}};
+
 MissingValueStrategy checked_missing(int missing) {
-  switch (missing) {
-    case JX_MISSING_ERROR:
-      return MissingValueStrategy::error;
-    case JX_MISSING_SKIP_IF_ANY:
-      return MissingValueStrategy::skip_if_any_missing;
-    case JX_MISSING_SKIP_IF_ALL:
-      return MissingValueStrategy::skip_if_all_missing;
-    case JX_MISSING_NEVER_SKIP:
-      return MissingValueStrategy::never_skip;
-    default:
-      throw_invalid_argument("未知的缺失值策略 " + std::to_string(missing),
-                             "unknown missing-value strategy " + std::to_string(missing));
-  }
+  return checked_code(missing, missing_codes, "缺失值策略", "missing-value strategy");
 }
 
 /// An array argument: NULL only when it has no elements.

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <utility>
 
+#include "code_map.hpp"
 #include "document_fields.hpp"
 #include "document_handles.hpp"
 #include "jixiao/review.hpp"
@@ -157,16 +158,13 @@ using namespace jixiao::capi;
 
 namespace {
 
+constexpr std::array<CodeOf<jixiao::ReportLanguage>, 2> language_codes{{
+    {JX_LANGUAGE_ZH, jixiao::ReportLanguage::zh},
+    {JX_LANGUAGE_EN, jixiao::ReportLanguage::en},
+}};
+
 jixiao::ReportLanguage checked_language(int language) {
-  switch (language) {
-    case JX_LANGUAGE_ZH:
-      return jixiao::ReportLanguage::zh;
-    case JX_LANGUAGE_EN:
-      return jixiao::ReportLanguage::en;
-    default:
-      throw_invalid_argument("未知的语言 " + std::to_string(language),
-                             "unknown language " + std::to_string(language));
-  }
+  return checked_code(language, language_codes, "语言", "language");
 }
 
 const jixiao::ReviewRule& catalog_rule(size_t row) {
