@@ -46,20 +46,28 @@ int result_count(const H* handle, int collection, size_t* out) {
   });
 }
 
+/// Calls use(row, field table entry) for `field` of row `row` (JX_E_INVALID_ARGUMENT for a field
+/// the result does not have).
+template <class H, class Use>
+void with_field(const H& result, int field, size_t row, Use&& use) {
+  using Traits = ResultTraits<typename H::Value>;
+  Traits::visit(result.value, field, row, [&](const auto& source, auto fields) {
+    const auto* spec = find_field(fields, field);
+    if (spec == nullptr) throw_unknown_field(field, Traits::kind_name);
+    use(source, *spec);
+  });
+}
+
 template <class H>
 int result_get_text(const H* handle, int field, size_t row, const char** text, size_t* len) {
   return guarded([&] {
     const H& result = live_result(handle);
     checked_out(text, "text");
-    ResultTraits<typename H::Value>::visit(
-        result.value, field, row, [&](const auto& source, auto fields) {
-          const auto* spec = find_field(fields, field);
-          if (spec == nullptr)
-            throw_unknown_field(field, ResultTraits<typename H::Value>::kind_name);
-          const TextOut out = read_kept_text(source, *spec, result.texts);
-          *text = out.present ? out.data : nullptr;
-          if (len != nullptr) *len = out.size;
-        });
+    with_field(result, field, row, [&](const auto& source, const auto& spec) {
+      const TextOut out = read_kept_text(source, spec, result.texts);
+      *text = out.present ? out.data : nullptr;
+      if (len != nullptr) *len = out.size;
+    });
   });
 }
 
@@ -68,14 +76,10 @@ int result_get_int(const H* handle, int field, size_t row, int64_t* out) {
   return guarded([&] {
     const H& result = live_result(handle);
     checked_out(out, "out");
-    ResultTraits<typename H::Value>::visit(
-        result.value, field, row, [&](const auto& source, auto fields) {
-          const auto* spec = find_field(fields, field);
-          if (spec == nullptr)
-            throw_unknown_field(field, ResultTraits<typename H::Value>::kind_name);
-          if (spec->get_int == nullptr) throw_unsupported(spec->name, "get_int", spec->type);
-          *out = spec->get_int(source).value_or(0);
-        });
+    with_field(result, field, row, [&](const auto& source, const auto& spec) {
+      if (spec.get_int == nullptr) throw_unsupported(spec.name, "get_int", spec.type);
+      *out = spec.get_int(source).value_or(0);
+    });
   });
 }
 
@@ -84,16 +88,11 @@ int result_get_decimal(const H* handle, int field, size_t row, jx_decimal** out)
   return guarded([&] {
     const H& result = live_result(handle);
     checked_out(out, "out");
-    ResultTraits<typename H::Value>::visit(
-        result.value, field, row, [&](const auto& source, auto fields) {
-          const auto* spec = find_field(fields, field);
-          if (spec == nullptr)
-            throw_unknown_field(field, ResultTraits<typename H::Value>::kind_name);
-          if (spec->get_decimal == nullptr)
-            throw_unsupported(spec->name, "get_decimal", spec->type);
-          const std::optional<jixiao::Decimal> value = spec->get_decimal(source);
-          *out = value ? new_decimal(*value) : nullptr;
-        });
+    with_field(result, field, row, [&](const auto& source, const auto& spec) {
+      if (spec.get_decimal == nullptr) throw_unsupported(spec.name, "get_decimal", spec.type);
+      const std::optional<jixiao::Decimal> value = spec.get_decimal(source);
+      *out = value ? new_decimal(*value) : nullptr;
+    });
   });
 }
 
