@@ -123,4 +123,17 @@ void write_value(PrettyWriter& writer, const T& value, JsonPath& path) {
   }
 }
 
+/// A described struct as a whole JSON document whose first member is "schema": `schema` (the
+/// documents, policies, scorecards and monitoring results jixiao writes).
+template <class T>
+std::string write_schema_document(const T& value, std::string_view schema) {
+  std::string out;
+  out.reserve(4096);
+  PrettyWriter writer(out);
+  JsonPath path;
+  write_struct(writer, value, path, "schema", schema);
+  writer.finish();
+  return out;
+}
+
 }  // namespace jixiao::json_io

@@ -164,13 +164,7 @@ T read_document(std::string_view text, const JsonReadOptions& options) {
 
 template <class T>
 std::string write_document_text(const T& document) {
-  std::string out;
-  out.reserve(4096);
-  json_io::PrettyWriter writer(out);
-  json_io::JsonPath path;
-  json_io::write_struct(writer, document, path, "schema", schema_of<T>());
-  writer.finish();
-  return out;
+  return json_io::write_schema_document(document, schema_of<T>());
 }
 
 }  // namespace

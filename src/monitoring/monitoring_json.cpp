@@ -6,12 +6,7 @@
 namespace jixiao {
 
 std::string write_monitoring_result(const MonitoringResult& result) {
-  std::string out;
-  json_io::PrettyWriter writer(out);
-  json_io::JsonPath path;
-  json_io::write_struct(writer, result, path, "schema", monitoring_result_schema);
-  writer.finish();
-  return out;
+  return json_io::write_schema_document(result, monitoring_result_schema);
 }
 
 }  // namespace jixiao

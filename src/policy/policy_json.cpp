@@ -92,12 +92,7 @@ Policy read_policy(std::string_view text, const JsonReadOptions& options) {
 }
 
 std::string write_policy(const Policy& policy) {
-  std::string out;
-  json_io::PrettyWriter writer(out);
-  json_io::JsonPath path;
-  json_io::write_struct(writer, policy, path, "schema", policy_schema);
-  writer.finish();
-  return out;
+  return json_io::write_schema_document(policy, policy_schema);
 }
 
 }  // namespace jixiao

@@ -5,12 +5,7 @@
 namespace jixiao {
 
 std::string write_scorecard(const Scorecard& scorecard) {
-  std::string out;
-  json_io::PrettyWriter writer(out);
-  json_io::JsonPath path;
-  json_io::write_struct(writer, scorecard, path, "schema", scorecard_schema);
-  writer.finish();
-  return out;
+  return json_io::write_schema_document(scorecard, scorecard_schema);
 }
 
 }  // namespace jixiao
