@@ -294,9 +294,17 @@ constexpr std::array budget_line_table{
 };
 
 template <class Row>
-const char* name_in(std::span<const Field<Row>> table, int id) noexcept {
+const char* name_of(std::span<const Field<Row>> table, int id) noexcept {
   const Field<Row>* f = find_field(table, id);
   return f != nullptr ? f->name : nullptr;
+}
+
+/// The name of field `id` in whichever table holds it (each table has its own block of ids).
+template <class... Rows>
+const char* name_in_any(int id, std::span<const Field<Rows>>... tables) noexcept {
+  const char* name = nullptr;
+  ((name = name != nullptr ? name : name_of(tables, id)), ...);
+  return name;
 }
 
 }  // namespace
@@ -313,30 +321,10 @@ const std::span<const Field<IndicatorProgress>> indicator_progress_fields{indica
 const std::span<const Field<BudgetLine>> budget_line_fields{budget_line_table};
 
 const char* document_field_name(int id) noexcept {
-  switch (id / 100) {
-    case JX_DECLARATION_ROOT:
-      return name_in(declaration_fields, id);
-    case JX_KEY_TASKS:
-      return name_in(key_task_fields, id);
-    case JX_INDICATORS:
-      return name_in(indicator_fields, id);
-    case JX_SELF_EVALUATION_ROOT:
-      return name_in(self_evaluation_fields, id);
-    case JX_FUND_EXECUTIONS:
-      return name_in(fund_execution_fields, id);
-    case JX_INDICATOR_RESULTS:
-      return name_in(indicator_result_fields, id);
-    case JX_MONITORING_REPORT_ROOT:
-      return name_in(monitoring_report_fields, id);
-    case JX_MONITORING_LINES:
-      return name_in(monitoring_line_fields, id);
-    case JX_INDICATOR_PROGRESS:
-      return name_in(indicator_progress_fields, id);
-    case JX_BUDGET_LINE_NAME / 100:
-      return name_in(budget_line_fields, id);
-    default:
-      return nullptr;
-  }
+  return name_in_any(id, declaration_fields, key_task_fields, indicator_fields,
+                     self_evaluation_fields, fund_execution_fields, indicator_result_fields,
+                     monitoring_report_fields, monitoring_line_fields, indicator_progress_fields,
+                     budget_line_fields);
 }
 
 void throw_unknown_collection(int collection, std::string_view handle_kind) {
