@@ -18,11 +18,7 @@ constexpr std::int64_t max_year = 2999;
 /// 项目名称 of an optional project block: setting it creates the block, clearing removes it.
 template <class Row, auto Get>
 constexpr Field<Row> project_name_field(int id, const char* name, const char* pointer) {
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.pointer = pointer;
-  f.type = FieldType::text;
+  Field<Row> f{.id = id, .name = name, .pointer = pointer, .type = FieldType::text};
   f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
     const std::optional<Project>& project = Get(row);
     if (!project) return std::nullopt;
@@ -40,11 +36,7 @@ constexpr Field<Row> project_name_field(int id, const char* name, const char* po
 /// 项目代码: setting it creates the project block (with an empty name).
 template <class Row, auto Get>
 constexpr Field<Row> project_code_field(int id, const char* name, const char* pointer) {
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.pointer = pointer;
-  f.type = FieldType::text;
+  Field<Row> f{.id = id, .name = name, .pointer = pointer, .type = FieldType::text};
   f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
     const std::optional<Project>& project = Get(row);
     if (!project || !project->code) return std::nullopt;
@@ -64,11 +56,10 @@ constexpr Field<Row> project_code_field(int id, const char* name, const char* po
 
 /// The figure a budget line stands for (read-only).
 constexpr Field<BudgetLine> effective_amount_field() {
-  Field<BudgetLine> f;
-  f.id = JX_BUDGET_LINE_EFFECTIVE_AMOUNT;
-  f.name = "effective_amount";
-  f.pointer = "";
-  f.type = FieldType::decimal;
+  Field<BudgetLine> f{.id = JX_BUDGET_LINE_EFFECTIVE_AMOUNT,
+                      .name = "effective_amount",
+                      .pointer = "",
+                      .type = FieldType::decimal};
   f.get_text = [](const BudgetLine& line,
                   std::string& computed) -> std::optional<std::string_view> {
     const std::optional<Decimal> amount = effective_amount(line);

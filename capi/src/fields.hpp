@@ -138,13 +138,21 @@ constexpr std::int64_t clamp_bound(std::int64_t bound) {
   return bound;
 }
 
+/// The name of an enum member, or nothing when an optional one is absent.
+template <class Member>
+std::optional<std::string_view> optional_enum_text(const Member& member) {
+  if constexpr (is_optional_field_v<Member>) {
+    if (!member) return std::nullopt;
+    return enum_text(*member);
+  } else {
+    return enum_text(member);
+  }
+}
+
 /// A read-only text computed from a row: Text is a (const Row&) → std::optional<std::string>.
 template <class Row, auto Text>
 constexpr Field<Row> computed_field(int id, const char* name) {
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.type = FieldType::text;
+  Field<Row> f{.id = id, .name = name, .type = FieldType::text};
   f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
     std::optional<std::string> text = Text(row);
     if (!text) return std::nullopt;
@@ -166,11 +174,7 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
   // A const member (a getter of an immutable object) gets no setters.
   constexpr bool writable =
       !std::is_const_v<std::remove_reference_t<decltype(Get(std::declval<Row&>()))>>;
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.pointer = pointer;
-  f.required = !optional;
+  Field<Row> f{.id = id, .name = name, .pointer = pointer, .required = !optional};
   if constexpr (optional && writable) {
     f.clear = [](Row& row) { Get(row).reset(); };
   }
@@ -241,15 +245,7 @@ constexpr Field<Row> field(int id, const char* name, const char* pointer) {
     }
   } else if constexpr (std::is_enum_v<Value>) {
     f.type = FieldType::enumeration;
-    f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
-      const Member& member = Get(row);
-      if constexpr (optional) {
-        if (!member) return std::nullopt;
-        return enum_text(*member);
-      } else {
-        return enum_text(member);
-      }
-    };
+    f.get_text = [](const Row& row, std::string&) { return optional_enum_text(Get(row)); };
     if constexpr (writable) {
       f.set_text = [](Row& row, std::string_view text) { Get(row) = parse_enum_text<Value>(text); };
     }
@@ -265,20 +261,8 @@ template <class Row, auto Get>
 constexpr Field<Row> coded_enum_field(int id, const char* name) {
   using Member = std::remove_cvref_t<decltype(Get(std::declval<const Row&>()))>;
   constexpr bool optional = is_optional_field_v<Member>;
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.type = FieldType::enumeration;
-  f.required = !optional;
-  f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
-    const Member& member = Get(row);
-    if constexpr (optional) {
-      if (!member) return std::nullopt;
-      return enum_text(*member);
-    } else {
-      return enum_text(member);
-    }
-  };
+  Field<Row> f{.id = id, .name = name, .type = FieldType::enumeration, .required = !optional};
+  f.get_text = [](const Row& row, std::string&) { return optional_enum_text(Get(row)); };
   f.get_int = [](const Row& row) -> std::optional<std::int64_t> {
     const Member& member = Get(row);
     if constexpr (optional) {
@@ -294,10 +278,7 @@ constexpr Field<Row> coded_enum_field(int id, const char* name) {
 /// A read-only std::optional<bool>: "true" / "false" / absent as text, 1 / 0 / -1 as an integer.
 template <class Row, auto Get>
 constexpr Field<Row> tri_state_field(int id, const char* name) {
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.type = FieldType::boolean;
+  Field<Row> f{.id = id, .name = name, .type = FieldType::boolean};
   f.get_text = [](const Row& row, std::string&) -> std::optional<std::string_view> {
     const std::optional<bool>& member = Get(row);
     if (!member) return std::nullopt;
@@ -317,12 +298,8 @@ template <class Row, auto Get>
 constexpr Field<Row> enum_list_field(int id, const char* name, const char* pointer) {
   using Member = std::remove_cvref_t<decltype(Get(std::declval<Row&>()))>;
   using Value = typename Member::value_type;
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.pointer = pointer;
-  f.type = FieldType::list;
-  f.required = false;
+  Field<Row> f{
+      .id = id, .name = name, .pointer = pointer, .type = FieldType::list, .required = false};
   f.clear = [](Row& row) { Get(row).clear(); };
   f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
     computed.clear();

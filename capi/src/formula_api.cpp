@@ -57,10 +57,8 @@ constexpr std::array formula_table{
     field<Formula, JX_MEMBER(text())>(JX_FORMULA_TEXT, "text", ""),
     field<Formula, JX_MEMBER(defined_name())>(JX_FORMULA_DEFINED_NAME, "defined_name", ""),
     [] {
-      Field<Formula> f;
-      f.id = JX_FORMULA_IS_DEFINITION;
-      f.name = "is_definition";
-      f.type = FieldType::boolean;
+      Field<Formula> f{
+          .id = JX_FORMULA_IS_DEFINITION, .name = "is_definition", .type = FieldType::boolean};
       f.get_text = [](const Formula& formula, std::string&) -> std::optional<std::string_view> {
         return std::string_view(formula.is_definition() ? "true" : "false");
       };
@@ -70,10 +68,8 @@ constexpr std::array formula_table{
       return f;
     }(),
     [] {
-      Field<Formula> f;
-      f.id = JX_FORMULA_RESULT_KIND;
-      f.name = "result_kind";
-      f.type = FieldType::enumeration;
+      Field<Formula> f{
+          .id = JX_FORMULA_RESULT_KIND, .name = "result_kind", .type = FieldType::enumeration};
       f.get_text = [](const Formula& formula, std::string&) -> std::optional<std::string_view> {
         return std::string_view(result_kind_name(formula.result_kind()));
       };
@@ -83,10 +79,8 @@ constexpr std::array formula_table{
       return f;
     }(),
     [] {
-      Field<Formula> f;
-      f.id = JX_FORMULA_DIVISION_SCALE;
-      f.name = "division_scale";
-      f.type = FieldType::integer;
+      Field<Formula> f{
+          .id = JX_FORMULA_DIVISION_SCALE, .name = "division_scale", .type = FieldType::integer};
       f.get_text = [](const Formula& formula,
                       std::string& computed) -> std::optional<std::string_view> {
         computed = std::to_string(formula.division_scale());
@@ -98,10 +92,7 @@ constexpr std::array formula_table{
       return f;
     }(),
     [] {
-      Field<Formula> f;
-      f.id = JX_FORMULA_ROUNDING;
-      f.name = "rounding";
-      f.type = FieldType::integer;
+      Field<Formula> f{.id = JX_FORMULA_ROUNDING, .name = "rounding", .type = FieldType::integer};
       f.get_text = [](const Formula& formula,
                       std::string& computed) -> std::optional<std::string_view> {
         computed = std::to_string(rounding_code(formula.rounding()));

@@ -43,10 +43,7 @@ int comparator_code(Comparator comparator) noexcept {
 /// An enum read as its name (text) and its C constant (get_int).
 template <class Row, auto Name, auto Code>
 constexpr Field<Row> coded_field(int id, const char* name) {
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.type = FieldType::enumeration;
+  Field<Row> f{.id = id, .name = name, .type = FieldType::enumeration};
   f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
     computed = std::string(Name(row));
     return std::string_view(computed);
@@ -58,10 +55,7 @@ constexpr Field<Row> coded_field(int id, const char* name) {
 /// A size_t member read with get_int (and as decimal text).
 template <class Row, auto Get>
 constexpr Field<Row> offset_field(int id, const char* name) {
-  Field<Row> f;
-  f.id = id;
-  f.name = name;
-  f.type = FieldType::integer;
+  Field<Row> f{.id = id, .name = name, .type = FieldType::integer};
   f.get_text = [](const Row& row, std::string& computed) -> std::optional<std::string_view> {
     computed = std::to_string(Get(row));
     return std::string_view(computed);
