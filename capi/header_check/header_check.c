@@ -1,4 +1,6 @@
 /* Compiles jixiao.h as strict C99 (see capi/CMakeLists.txt). */
 #include "jixiao.h"
 
-int jixiao_header_check_c(void) { return JX_VERSION_NUMBER; }
+int jixiao_header_check_c(void) {
+  return JX_VERSION_NUMBER;
+}

@@ -1,4 +1,6 @@
 // Compiles jixiao.h as C++ (see capi/CMakeLists.txt).
 #include "jixiao.h"
 
-int jixiao_header_check_cxx() { return JX_VERSION_NUMBER; }
+int jixiao_header_check_cxx() {
+  return JX_VERSION_NUMBER;
+}

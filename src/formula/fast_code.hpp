@@ -34,15 +34,25 @@ namespace jixiao::formula {
 // Operand kinds in opcode names: R a register, V an input variable, K the constant in the
 // instruction, A the result of the previous instruction. Two constants never meet here (folding
 // removed them, or the generic step runs).
-#define JIXIAO_FAST_OPERAND_PAIRS(X, op)                                                          \
-  X(op, R, R)                                                                                     \
-  X(op, R, V)                                                                                     \
-  X(op, R, K)                                                                                     \
-  X(op, R, A)                                                                                     \
-  X(op, V, R)                                                                                     \
-  X(op, V, V)                                                                                     \
-  X(op, V, K) X(op, V, A) X(op, K, R) X(op, K, V) X(op, K, A) X(op, A, R) X(op, A, V) X(op, A, K) \
-      X(op, A, A)
+// One pair a line; clang-format 14 folds the end of such a list into one long line.
+// clang-format off
+#define JIXIAO_FAST_OPERAND_PAIRS(X, op) \
+  X(op, R, R) \
+  X(op, R, V) \
+  X(op, R, K) \
+  X(op, R, A) \
+  X(op, V, R) \
+  X(op, V, V) \
+  X(op, V, K) \
+  X(op, V, A) \
+  X(op, K, R) \
+  X(op, K, V) \
+  X(op, K, A) \
+  X(op, A, R) \
+  X(op, A, V) \
+  X(op, A, K) \
+  X(op, A, A)
+// clang-format on
 
 // Binary operations; the last eight check their non-constant operands for ±∞/NaN (so does div,
 // for its divisor), exactly as the check flags of the generic program say.

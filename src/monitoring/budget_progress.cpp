@@ -69,8 +69,8 @@ BudgetProgress budget_progress(std::string path, std::string name,
     // the report is (docs/monitoring.md).
     add_finding(findings, MonitoringFindingCode::number_out_of_range, out.path,
                 "“" + out.name + "”的执行进度无法精确计算：" + error.message_zh() + "，不作预警",
-                "\"" + out.name + "\": progress cannot be computed exactly: " +
-                    error.message_en() + "; not assessed");
+                "\"" + out.name + "\": progress cannot be computed exactly: " + error.message_en() +
+                    "; not assessed");
     out.trace.variant = "not_assessed";
     out.trace.arithmetic = "超出数值范围 / out of range → 不评价 not assessed";
   }

@@ -20,18 +20,18 @@ static void check_report(int ok, const char *file, int line, const char *what) {
 }
 
 #define CHECK(condition) check_report((condition) != 0, __FILE__, __LINE__, #condition)
-#define CHECK_STATUS(expected, call)                                                         \
-  do {                                                                                       \
-    int check_status_ = (call);                                                              \
-    check_report(check_status_ == (expected), __FILE__, __LINE__, #call " == " #expected);   \
-    if (check_status_ != (expected))                                                         \
-      fprintf(stderr, "  got %d: %s\n", check_status_, jx_last_error()->message);            \
+#define CHECK_STATUS(expected, call)                                                       \
+  do {                                                                                     \
+    int check_status_ = (call);                                                            \
+    check_report(check_status_ == (expected), __FILE__, __LINE__, #call " == " #expected); \
+    if (check_status_ != (expected))                                                       \
+      fprintf(stderr, "  got %d: %s\n", check_status_, jx_last_error()->message);          \
   } while (0)
-#define CHECK_STR(expected, actual)                                                          \
-  do {                                                                                       \
-    const char *check_actual_ = (actual);                                                    \
-    int check_same_ = check_actual_ != NULL && strcmp((expected), check_actual_) == 0;       \
-    check_report(check_same_, __FILE__, __LINE__, #actual " == " #expected);           \
+#define CHECK_STR(expected, actual)                                                                \
+  do {                                                                                             \
+    const char *check_actual_ = (actual);                                                          \
+    int check_same_ = check_actual_ != NULL && strcmp((expected), check_actual_) == 0;             \
+    check_report(check_same_, __FILE__, __LINE__, #actual " == " #expected);                       \
     if (!check_same_) fprintf(stderr, "  got \"%s\"\n", check_actual_ ? check_actual_ : "(null)"); \
   } while (0)
 

@@ -13,8 +13,9 @@ int main(void) {
     fprintf(stderr, "%s\n", jx_last_error()->message);
     return 1;
   }
-  if (jx_decimal_parse("1,163.71", 8, &a) != JX_OK || jx_decimal_parse("13,931.00", 9, &b) != JX_OK ||
-      jx_decimal_add(a, b, &sum) != JX_OK || jx_decimal_to_string(sum, &text) != JX_OK) {
+  if (jx_decimal_parse("1,163.71", 8, &a) != JX_OK ||
+      jx_decimal_parse("13,931.00", 9, &b) != JX_OK || jx_decimal_add(a, b, &sum) != JX_OK ||
+      jx_decimal_to_string(sum, &text) != JX_OK) {
     fprintf(stderr, "%s\n", jx_last_error()->message);
     return 1;
   }

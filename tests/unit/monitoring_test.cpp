@@ -128,8 +128,8 @@ TEST(BudgetProgressColour, FiguresBeyondTheRangeAreAFindingNotAFailure) {
   EXPECT_FALSE(summed.budget.colour.has_value());
   EXPECT_TRUE(has_finding(summed.findings, MonitoringFindingCode::number_out_of_range,
                           "/budget_execution"));
-  EXPECT_FALSE(has_finding(summed.findings, MonitoringFindingCode::budget_missing,
-                           "/budget_execution"));
+  EXPECT_FALSE(
+      has_finding(summed.findings, MonitoringFindingCode::budget_missing, "/budget_execution"));
 }
 
 TEST(IndicatorProgressColour, PositiveTargetsAgainstTheProratedTarget) {
